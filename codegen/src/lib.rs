@@ -10,11 +10,12 @@ mod error;
 mod header;
 mod parse;
 mod render;
+mod runtime;
 mod validate;
 
 pub use error::{Error, Location};
 
-use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
 /// The files [`generate`] produces, as text; the caller decides where they go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,7 @@ pub fn generate(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
         spec_file,
         "progenitor",
         client_tokens,
+        runtime::use_client_runtime,
     )?);
 
     let openapi_json = serde_json::to_string_pretty(&value).map_err(|err| {
@@ -73,11 +75,16 @@ pub fn generate(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
 /// read well for operations with several identifiers and optional parameters, adding an optional
 /// parameter to the spec does not break callers, and progenitor's CLI generator requires it.
 /// Every type also derives `PartialEq`, so callers can compare replies in their own tests.
+///
+/// The client carries [`runtime::OPTIONS_TYPE`] as progenitor's inner value, and the client crate
+/// must implement `ClientHooks` for it (see [`runtime`]).
 fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        .with_inner_type(runtime::options_type())
+        .with_hooks(HooksMode::Expected);
     settings
 }

@@ -46,7 +46,12 @@ pub(crate) fn contain_panics<T>(
 }
 
 /// Prints a token stream as a formatted Rust file.
-pub(crate) fn format_tokens(file: &str, what: &str, tokens: TokenStream) -> Result<String, Error> {
+pub(crate) fn format_tokens(
+    file: &str,
+    what: &str,
+    tokens: TokenStream,
+    rewrite: impl FnOnce(&mut syn::File),
+) -> Result<String, Error> {
     let mut syntax: syn::File = syn::parse2(tokens).map_err(|err| {
         Error::new(
             file,
@@ -54,6 +59,7 @@ pub(crate) fn format_tokens(file: &str, what: &str, tokens: TokenStream) -> Resu
             format!("{what} produced Rust that does not parse ({err}); this is a generator bug, please report it with the spec"),
         )
     })?;
+    rewrite(&mut syntax);
     syn::visit_mut::VisitMut::visit_file_mut(&mut LineDocs, &mut syntax);
     Ok(prettyplease::unparse(&syntax))
 }
@@ -77,7 +83,7 @@ impl LineDocs {
                             format!(" {line}")
                         };
                         let mut doc: syn::Attribute = syn::parse_quote!(#[doc = #line]);
-                        doc.style = attr.style.clone();
+                        doc.style = attr.style;
                         out.push(doc);
                     }
                 }

@@ -4,11 +4,12 @@
 //! cannot generate, so this one request is written by hand. It answers like `create_message`:
 //! the stored [`PublicMessage`] on success, an [`ApiError`] on 4xx/5xx.
 
-use progenitor_client::{ResponseValue, encode_path};
+use progenitor_client::{ClientHooks, OperationInfo, encode_path};
 use reqwest::multipart::{Form, Part};
 
+use crate::runtime::{decode, read_body};
 use crate::types::{ApiError, PublicMessage};
-use crate::{Client, Error};
+use crate::{Client, Error, ResponseValue};
 
 /// A file to attach to a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,30 +72,30 @@ impl Client {
                 })?;
             form = form.part("attachments[]", part);
         }
-        let response = self
+        let request = self
             .client
             .post(url)
             .header(reqwest::header::ACCEPT, "application/json")
             .multipart(form)
-            .send()
-            .await?;
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_message_with_attachments",
+        };
+        let response = self.exec(request, &info).await?;
         let status = response.status();
         let headers = response.headers().clone();
-        if status.is_success() || status.is_client_error() || status.is_server_error() {
-            let bytes = response.bytes().await.map_err(Error::ResponseBodyError)?;
-            if status.is_success() {
-                let message = serde_json::from_slice::<PublicMessage>(&bytes)
-                    .map_err(|err| Error::InvalidResponsePayload(bytes.clone(), err))?;
-                Ok(ResponseValue::new(message, status, headers))
-            } else {
-                let body = serde_json::from_slice::<ApiError>(&bytes)
-                    .map_err(|err| Error::InvalidResponsePayload(bytes.clone(), err))?;
-                Err(Error::ErrorResponse(ResponseValue::new(
-                    body, status, headers,
-                )))
-            }
+        if !(status.is_success() || status.is_client_error() || status.is_server_error()) {
+            return Err(Error::UnexpectedResponse(response));
+        }
+        let body = read_body(response).await?;
+        if status.is_success() {
+            let message = decode::<PublicMessage, ApiError>(&body, status, &headers)?;
+            Ok(ResponseValue::new(message, status, headers))
         } else {
-            Err(Error::UnexpectedResponse(response))
+            let error = decode::<ApiError, ApiError>(&body, status, &headers)?;
+            Err(Error::ErrorResponse(ResponseValue::new(
+                error, status, headers,
+            )))
         }
     }
 }

@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::Client;
+use crate::runtime::ClientOptions;
 
 /// How long a whole request may take, by default.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -31,6 +32,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     user_agent: String,
+    options: ClientOptions,
 }
 
 impl Client {
@@ -42,6 +44,7 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: concat!("pembalasan-client/", env!("CARGO_PKG_VERSION")).to_owned(),
+            options: ClientOptions::default(),
         }
     }
 }
@@ -58,6 +61,14 @@ impl ClientBuilder {
     /// Defaults to [`DEFAULT_CONNECT_TIMEOUT`].
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
+        self
+    }
+
+    /// Fails a request whose response body is larger than `bytes` with
+    /// [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge), without reading the rest.
+    /// Defaults to [`DEFAULT_MAX_RESPONSE_BYTES`](crate::runtime::DEFAULT_MAX_RESPONSE_BYTES).
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_response_bytes = bytes;
         self
     }
 
@@ -84,7 +95,7 @@ impl ClientBuilder {
             .user_agent(self.user_agent)
             .build()
             .map_err(|err| BuildError::Http(err.to_string()))?;
-        Ok(Client::new_with_client(base_url, http))
+        Ok(Client::new_with_client(base_url, http, self.options))
     }
 }
 

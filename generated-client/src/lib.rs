@@ -56,9 +56,11 @@ mod builder;
 mod identity;
 mod message_type;
 mod open_enums;
+pub mod runtime;
 
 pub use attachments::Upload;
 pub use builder::{BuildError, ClientBuilder};
-pub use generated::{ByteStream, Client, Error, ResponseValue, builder as request, types};
+pub use generated::{ByteStream, Client, builder as request, types};
 pub use identity::identifier_hash;
 pub use message_type::MessageType;
+pub use runtime::{ClientOptions, Error, InvalidResponse, ResponseValue};

@@ -1,0 +1,141 @@
+//! [`ResponseValue`]: a decoded reply with its status and headers, and the bounded body reader.
+
+use std::ops::{Deref, DerefMut};
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde::de::DeserializeOwned;
+
+use super::error::{Error, InvalidResponse};
+use super::{BodyLimit, DEFAULT_MAX_RESPONSE_BYTES};
+
+/// A reply decoded into `T`, with the HTTP status and headers it came with.
+pub struct ResponseValue<T> {
+    inner: T,
+    status: StatusCode,
+    headers: HeaderMap,
+}
+
+impl<T> ResponseValue<T> {
+    /// A value with the status and headers it arrived with.
+    pub fn new(inner: T, status: StatusCode, headers: HeaderMap) -> Self {
+        ResponseValue {
+            inner,
+            status,
+            headers,
+        }
+    }
+
+    /// The decoded value.
+    pub fn into_inner(self) -> T {
+        self.inner
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The HTTP headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+}
+
+impl<T: DeserializeOwned> ResponseValue<T> {
+    /// Reads the body (up to the client's limit) and decodes it as JSON into `T`.
+    #[doc(hidden)]
+    pub async fn from_response<E>(response: reqwest::Response) -> Result<Self, Error<E>> {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = read_body(response).await?;
+        decode(&body, status, &headers).map(|inner| ResponseValue::new(inner, status, headers))
+    }
+}
+
+impl ResponseValue<()> {
+    /// A reply whose body is not read (an empty 200).
+    #[doc(hidden)]
+    pub fn empty(response: reqwest::Response) -> Self {
+        ResponseValue::new((), response.status(), response.headers().clone())
+    }
+}
+
+/// Decodes a JSON body, describing a failure without quoting the body.
+#[allow(clippy::result_large_err)] // `Error` mirrors progenitor's, which carries the typed reply
+pub(crate) fn decode<T: DeserializeOwned, E>(
+    body: &[u8],
+    status: StatusCode,
+    headers: &HeaderMap,
+) -> Result<T, Error<E>> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|err| {
+            let path = err.path().to_string();
+            InvalidResponse::new(status, headers, body.len(), &path, err.inner())
+        })
+        .and_then(|value| {
+            deserializer
+                .end()
+                .map(|()| value)
+                .map_err(|err| InvalidResponse::new(status, headers, body.len(), ".", &err))
+        })
+        .map_err(Error::InvalidResponse)
+}
+
+/// Reads a body chunk by chunk, failing as soon as it passes the limit the hook set.
+pub(crate) async fn read_body<E>(mut response: reqwest::Response) -> Result<Vec<u8>, Error<E>> {
+    let status = response.status();
+    let limit = response
+        .extensions()
+        .get::<BodyLimit>()
+        .map(|limit| limit.0)
+        .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
+    if response
+        .content_length()
+        .is_some_and(|length| length > limit as u64)
+    {
+        return Err(Error::ResponseTooLarge { status, limit });
+    }
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > limit {
+                    return Err(Error::ResponseTooLarge { status, limit });
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(body),
+            Err(err) => {
+                return Err(Error::Communication {
+                    status: Some(status),
+                    source: err.without_url(),
+                });
+            }
+        }
+    }
+}
+
+impl<T> Deref for ResponseValue<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.inner
+    }
+}
+
+impl<T> DerefMut for ResponseValue<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.inner
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for ResponseValue<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseValue")
+            .field("status", &self.status)
+            .field("inner", &self.inner)
+            .finish_non_exhaustive()
+    }
+}
