@@ -1,0 +1,167 @@
+//! `cargo xtask test`: every test and check of the workspace, in one command (what CI runs).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// What a step does, given the workspace root.
+type StepFn = Box<dyn Fn(&Path) -> Result<(), String>>;
+
+/// One step of the run: a name and what it does.
+struct Step {
+    name: &'static str,
+    run: StepFn,
+}
+
+/// Runs a cargo command in the workspace and fails with its exit status.
+fn cargo(args: &'static [&'static str]) -> StepFn {
+    Box::new(move |root: &Path| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(&cargo)
+            .args(args)
+            .current_dir(root)
+            .status()
+            .map_err(|err| format!("cannot run cargo ({err})"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("`cargo {}` failed ({status})", args.join(" ")))
+        }
+    })
+}
+
+/// The docs pages saved beside the checkout (`../shared/docs/*.txt`), when that folder exists.
+pub fn shared_docs_pages(root: &Path) -> Option<Vec<PathBuf>> {
+    let dir = root.parent()?.join("shared").join("docs");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    pages.sort();
+    Some(pages)
+}
+
+fn steps() -> Vec<Step> {
+    vec![
+        Step {
+            name: "format (cargo fmt --check)",
+            run: cargo(&["fmt", "--all", "--check"]),
+        },
+        Step {
+            name: "lints (cargo clippy -D warnings)",
+            run: cargo(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        },
+        Step {
+            name: "generated files match the spec (cargo xtask check)",
+            run: Box::new(|root| {
+                let stale = crate::stale(root)?;
+                if stale.is_empty() {
+                    return Ok(());
+                }
+                for file in &stale {
+                    print!("{}", file.diff);
+                }
+                Err(format!(
+                    "stale: {}; run `{}` and commit the result",
+                    stale.iter().map(|s| s.path).collect::<Vec<_>>().join(", "),
+                    crate::FIX_COMMAND
+                ))
+            }),
+        },
+        Step {
+            name: "third-party tools installed (cargo xtask tools)",
+            run: Box::new(crate::tools::install),
+        },
+        Step {
+            name: "tests (cargo test --workspace)",
+            run: cargo(&["test", "--workspace"]),
+        },
+        Step {
+            name: "contract tests against Prism",
+            run: cargo(&[
+                "test",
+                "-p",
+                "xtask",
+                "--test",
+                "contract",
+                "--",
+                "--ignored",
+            ]),
+        },
+        Step {
+            name: "spec lint (Redocly, openapi-spec-validator)",
+            run: Box::new(crate::spec_tools::lint_spec),
+        },
+        Step {
+            name: "other languages (Python client, TypeScript types)",
+            run: Box::new(crate::spec_tools::other_languages),
+        },
+        Step {
+            name: "docs audit (../shared/docs/*.txt)",
+            run: Box::new(|root| match shared_docs_pages(root) {
+                None => {
+                    println!("no ../shared/docs folder beside the checkout: nothing to audit");
+                    Ok(())
+                }
+                Some(pages) => {
+                    let outcome = crate::audit::run(root, None, &pages);
+                    if outcome.report() == std::process::ExitCode::SUCCESS {
+                        Ok(())
+                    } else {
+                        Err("the spec lacks what the docs pages show (see above)".to_owned())
+                    }
+                }
+            }),
+        },
+    ]
+}
+
+/// Runs every step, even after a failure, and prints a summary; fails if any step failed.
+pub fn run(root: &Path) -> Result<(), String> {
+    let steps = steps();
+    let total = steps.len();
+    let mut failed = Vec::new();
+    let started = Instant::now();
+    for (index, step) in steps.iter().enumerate() {
+        println!("\n==> [{}/{total}] {}", index + 1, step.name);
+        let step_started = Instant::now();
+        match (step.run)(root) {
+            Ok(()) => println!(
+                "<== ok: {} ({:.1} s)",
+                step.name,
+                step_started.elapsed().as_secs_f64()
+            ),
+            Err(message) => {
+                println!("<== FAILED: {}: {message}", step.name);
+                failed.push(step.name);
+            }
+        }
+    }
+    println!(
+        "\nxtask test took {:.0} s; failed steps: {}",
+        started.elapsed().as_secs_f64(),
+        if failed.is_empty() {
+            "none".to_owned()
+        } else {
+            failed.join("; ")
+        }
+    );
+    println!(
+        "steps: {} passed, {} failed",
+        total - failed.len(),
+        failed.len()
+    );
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} of {total} steps failed", failed.len()))
+    }
+}

@@ -1,0 +1,129 @@
+//! `cargo xtask`: regenerate and check the generated client and the published spec.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Project automation for the pembalasan.id client workspace.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+struct Cli {
+    /// The workspace to work on [default: the one this xtask belongs to].
+    #[arg(long, global = true, value_name = "DIR")]
+    root: Option<std::path::PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate the client source and spec/openapi.json from spec/openapi.yaml.
+    ///
+    /// Writes only the files whose content changed, each atomically; a spec that fails to
+    /// generate leaves every file as it was.
+    Regen,
+    /// Fail, with a diff, when a generated file is stale. Writes nothing.
+    Check,
+    /// Report what the spec lacks or contradicts in docs pages saved as text.
+    ///
+    /// Checks each page's operation, path and query parameters, and example bodies (fields and
+    /// their types) against the spec. Prints one `PAGE: kind: detail` line per finding, then a
+    /// summary. Exits 0 when everything is in the spec, 1 on findings, 2 when a page or the spec
+    /// cannot be read or parsed.
+    AuditDocs {
+        /// The spec to audit against [default: spec/openapi.yaml at the workspace root].
+        #[arg(long, value_name = "PATH")]
+        spec: Option<std::path::PathBuf>,
+        /// Docs pages saved as text, in the format of list-all-conversations.txt.
+        #[arg(value_name = "PAGE", required = true)]
+        pages: Vec<std::path::PathBuf>,
+    },
+    /// Install or update the pinned third-party tools in .tools/ and print where they are.
+    ///
+    /// npm packages from xtask/tools/package-lock.json go to .tools/node, PyPI packages from
+    /// xtask/tools/requirements.txt to .tools/venv; each is reinstalled only when its pins change.
+    Tools,
+    /// Lint spec/openapi.json: Redocly CLI with redocly.yaml, then openapi-spec-validator.
+    ///
+    /// Any Redocly error or warning fails; each problem is printed with its file:line:col and
+    /// its location in the spec.
+    LintSpec,
+    /// Check that spec/openapi.json serves other languages.
+    ///
+    /// Generates a Python client (openapi-python-client) and TypeScript types
+    /// (openapi-typescript) into target/other-languages, type-checks xtask/tools/ts/usage.ts
+    /// with tsc, and calls a Prism mock of the spec once through the Python client.
+    OtherLanguages,
+    /// Build the HTML API reference (Redocly) into target/api-docs/index.html.
+    Docs,
+    /// Run every test and check, as CI does: fmt, clippy, check, tools, cargo test, the
+    /// Prism contract tests, the spec lint, the other-language clients and the docs audit.
+    Test,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let root = cli.root.clone().unwrap_or_else(xtask::workspace_root);
+    match cli.command {
+        Command::Regen => match xtask::regen(&root) {
+            Ok(written) if written.is_empty() => {
+                println!("regen: everything is up to date with {}", xtask::SPEC_PATH);
+                ExitCode::SUCCESS
+            }
+            Ok(written) => {
+                for path in written {
+                    println!("regen: wrote {path}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                eprintln!("regen: no file was changed");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Check => match xtask::stale(&root) {
+            Ok(stale) if stale.is_empty() => {
+                println!("check: every generated file matches {}", xtask::SPEC_PATH);
+                ExitCode::SUCCESS
+            }
+            Ok(stale) => {
+                for file in &stale {
+                    print!("{}", file.diff);
+                }
+                eprintln!(
+                    "error: {} generated file(s) are stale: {}",
+                    stale.len(),
+                    stale.iter().map(|s| s.path).collect::<Vec<_>>().join(", ")
+                );
+                eprintln!("fix: run `{}` and commit the result", xtask::FIX_COMMAND);
+                ExitCode::FAILURE
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::AuditDocs { spec, pages } => {
+            xtask::audit::run(&root, spec.as_deref(), &pages).report()
+        }
+        Command::Tools => finish(xtask::tools::install(&root)),
+        Command::LintSpec => finish(xtask::spec_tools::lint_spec(&root)),
+        Command::OtherLanguages => finish(xtask::spec_tools::other_languages(&root)),
+        Command::Test => finish(xtask::ci::run(&root)),
+        Command::Docs => finish(xtask::spec_tools::build_docs(&root).map(|page| {
+            println!("docs: wrote {}", page.display());
+        })),
+    }
+}
+
+/// Exit status of a subcommand that printed its own progress; prints the error, if any.
+fn finish(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The snapshot test: the committed generated files must be exactly what the spec produces, and
+//! `regen`/`check` must behave on a copy of the workspace whose spec changes or breaks.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Every generated file, regenerated in memory, equals the committed one.
+#[test]
+fn committed_generated_files_match_the_spec() {
+    let root = xtask::workspace_root();
+    let stale =
+        xtask::stale(&root).unwrap_or_else(|err| panic!("the spec does not generate: {err}"));
+    if !stale.is_empty() {
+        let mut report = String::new();
+        for file in &stale {
+            report.push_str(&file.diff);
+        }
+        panic!(
+            "{report}\n{} generated file(s) differ from what {} produces: {}\nrun `{}` and commit the result",
+            stale.len(),
+            xtask::SPEC_PATH,
+            stale.iter().map(|s| s.path).collect::<Vec<_>>().join(", "),
+            xtask::FIX_COMMAND
+        );
+    }
+}
+
+/// A scratch copy of the spec and the generated files, laid out like the workspace.
+struct Scratch {
+    root: PathBuf,
+}
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let root = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        let source = xtask::workspace_root();
+        for output in xtask::outputs(&source).expect("the real spec generates") {
+            copy(&source, &root, output.path);
+        }
+        copy(&source, &root, xtask::SPEC_PATH);
+        Scratch { root }
+    }
+
+    fn spec(&self) -> String {
+        fs::read_to_string(self.root.join(xtask::SPEC_PATH)).expect("spec")
+    }
+
+    fn write_spec(&self, text: &str) {
+        fs::write(self.root.join(xtask::SPEC_PATH), text).expect("write spec");
+    }
+
+    /// Every file under the scratch root with its content, to prove nothing changed.
+    fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files = Vec::new();
+        let mut dirs = vec![self.root.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in fs::read_dir(&dir).expect("read dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push((path.clone(), fs::read(&path).expect("read")));
+                }
+            }
+        }
+        files.sort();
+        files
+    }
+
+    fn xtask(&self, command: &str) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["--root", self.root.to_str().expect("utf-8 path"), command])
+            .output()
+            .expect("run xtask")
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.root);
+    }
+}
+
+fn copy(from_root: &Path, to_root: &Path, relative: &str) {
+    let target = to_root.join(relative);
+    fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+    fs::copy(from_root.join(relative), target).expect("copy");
+}
+
+#[test]
+fn a_new_property_makes_check_fail_until_regen_adds_it() {
+    let scratch = Scratch::new("new-property");
+    let clean = scratch.xtask("check");
+    assert!(clean.status.success(), "check on a fresh copy: {clean:?}");
+
+    let spec = scratch.spec();
+    let anchor = "    PublicConversation:\n      type: object\n";
+    assert!(spec.contains(anchor));
+    let properties = "      properties:\n        id:\n";
+    let at = spec.find(anchor).expect("anchor") + anchor.len();
+    let props_at =
+        at + spec[at..].find(properties).expect("properties") + "      properties:\n".len();
+    let mut changed = spec.clone();
+    changed.insert_str(
+        props_at,
+        "        priority_label:\n          type: string\n          nullable: true\n",
+    );
+    scratch.write_spec(&changed);
+
+    let check = scratch.xtask("check");
+    assert!(!check.status.success(), "check must fail on a stale client");
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        stdout.contains("+") && stdout.contains("priority_label"),
+        "diff: {stdout}"
+    );
+    assert!(
+        stderr.contains("cargo xtask regen"),
+        "fix command: {stderr}"
+    );
+    assert!(xtask::stale(&scratch.root).expect("generates").len() == 2);
+
+    let regen = scratch.xtask("regen");
+    assert!(regen.status.success(), "regen: {regen:?}");
+    let client =
+        fs::read_to_string(scratch.root.join("generated-client/src/generated.rs")).expect("client");
+    assert!(client.contains("pub priority_label: ::std::option::Option<::std::string::String>"));
+    assert!(scratch.xtask("check").status.success(), "check after regen");
+
+    // A second regen writes nothing.
+    let again = scratch.xtask("regen");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
+}
+
+#[test]
+fn a_malformed_spec_fails_regen_naming_the_line_and_changes_nothing() {
+    let scratch = Scratch::new("malformed");
+    let mut spec = scratch.spec();
+    // Line 3 becomes a mapping key with a broken flow sequence.
+    let line_start = spec.match_indices('\n').nth(1).expect("line 3").0 + 1;
+    spec.insert_str(line_start, "  broken: [unclosed\n");
+    scratch.write_spec(&spec);
+    let before = scratch.snapshot();
+
+    let regen = scratch.xtask("regen");
+    let stderr = String::from_utf8_lossy(&regen.stderr);
+    assert_eq!(regen.status.code(), Some(1), "exit code; stderr: {stderr}");
+    assert!(
+        stderr.contains("spec/openapi.yaml:"),
+        "names the file: {stderr}"
+    );
+    assert!(
+        stderr.contains("not valid YAML"),
+        "says what is wrong: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "no panic: {stderr}");
+    assert_eq!(scratch.snapshot(), before, "no file changed");
+}
+
+#[test]
+fn a_dangling_ref_fails_regen_naming_the_reference_and_changes_nothing() {
+    let scratch = Scratch::new("dangling");
+    let spec = scratch.spec().replacen(
+        "$ref: '#/components/schemas/ContactRecord'",
+        "$ref: '#/components/schemas/ContactRecrod'",
+        1,
+    );
+    scratch.write_spec(&spec);
+    let before = scratch.snapshot();
+
+    let regen = scratch.xtask("regen");
+    let stderr = String::from_utf8_lossy(&regen.stderr);
+    assert_eq!(regen.status.code(), Some(1), "exit code; stderr: {stderr}");
+    assert!(
+        stderr.contains("'#/components/schemas/ContactRecrod' points nowhere"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("spec/openapi.yaml#/"),
+        "names the JSON pointer: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "no panic: {stderr}");
+    assert_eq!(scratch.snapshot(), before, "no file changed");
+}
