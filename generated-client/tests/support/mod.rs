@@ -62,6 +62,9 @@ pub enum Reply {
     RawThenReset(Vec<u8>),
     /// Never answer (until the client gives up).
     Hang,
+    /// 200 with a JSON content type and a body of `len` bytes sent in 64 KiB chunks, declared with
+    /// `content-length` or, when `chunked`, with chunked transfer encoding.
+    Large { len: usize, chunked: bool },
 }
 
 impl Reply {
@@ -232,6 +235,38 @@ async fn serve(mut stream: TcpStream, handler: Arc<Handler>, recorded: Arc<Mutex
             Reply::Hang => {
                 tokio::time::sleep(Duration::from_secs(3600)).await;
                 return;
+            }
+            Reply::Large { len, chunked } => {
+                let head = if chunked {
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n".to_owned()
+                } else {
+                    format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len}\r\n\r\n"
+                    )
+                };
+                if stream.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                let block = vec![b' '; 64 * 1024];
+                let mut sent = 0;
+                while sent < len {
+                    let n = block.len().min(len - sent);
+                    let written = if chunked {
+                        let mut framed = format!("{n:x}\r\n").into_bytes();
+                        framed.extend_from_slice(&block[..n]);
+                        framed.extend_from_slice(b"\r\n");
+                        stream.write_all(&framed).await
+                    } else {
+                        stream.write_all(&block[..n]).await
+                    };
+                    if written.is_err() {
+                        return; // the client gave up, as it should
+                    }
+                    sent += n;
+                }
+                if chunked {
+                    let _ = stream.write_all(b"0\r\n\r\n").await;
+                }
             }
         }
     }
