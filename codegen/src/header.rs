@@ -27,7 +27,7 @@ impl Header {
              // spec sha256: {}\n\
              // generator: progenitor {}\n\
              \n\
-             #![allow(clippy::all, missing_docs, unreachable_patterns, unused_imports, rustdoc::all)]\n\
+             #![allow(clippy::all, dead_code, missing_docs, unreachable_patterns, unused_imports, unused_variables, rustdoc::all)]\n\
              \n\
              {body}",
             self.spec_file, self.spec_sha256, PROGENITOR_VERSION,

@@ -60,3 +60,76 @@ pub(crate) fn use_client_runtime(file: &mut syn::File) {
         });
     }
 }
+
+/// The feature of the client crate that enables the CLI, and with it `schemars`.
+const CLI_FEATURE: &str = "cli";
+
+/// Moves `schemars::JsonSchema` out of every `#[derive(...)]` into
+/// `#[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]`, and puts every hand-written
+/// `impl JsonSchema` behind `#[cfg(feature = "cli")]`, so that a user who only wants the client
+/// does not compile schemars.
+pub(crate) fn json_schema_behind_cli_feature(file: &mut syn::File) {
+    syn::visit_mut::VisitMut::visit_file_mut(&mut SchemaDerive, file);
+}
+
+/// The visitor behind [`json_schema_behind_cli_feature`].
+struct SchemaDerive;
+
+impl SchemaDerive {
+    fn rewrite(attrs: &mut Vec<syn::Attribute>) {
+        let mut moved = false;
+        for attr in attrs.iter_mut() {
+            if !attr.path().is_ident("derive") {
+                continue;
+            }
+            let Ok(paths) = attr.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            ) else {
+                continue;
+            };
+            let kept: Vec<&syn::Path> = paths
+                .iter()
+                .filter(|path| {
+                    let is_schema = path
+                        .segments
+                        .last()
+                        .is_some_and(|segment| segment.ident == "JsonSchema");
+                    moved |= is_schema;
+                    !is_schema
+                })
+                .collect();
+            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+        }
+        if moved {
+            attrs.push(syn::parse_quote!(
+                #[cfg_attr(feature = #CLI_FEATURE, derive(::schemars::JsonSchema))]
+            ));
+        }
+    }
+}
+
+impl syn::visit_mut::VisitMut for SchemaDerive {
+    /// typify writes `impl ::schemars::JsonSchema for X` by hand for validated newtypes.
+    fn visit_item_impl_mut(&mut self, node: &mut syn::ItemImpl) {
+        let implements_schema = node.trait_.as_ref().is_some_and(|(_, path, _)| {
+            path.segments
+                .last()
+                .is_some_and(|segment| segment.ident == "JsonSchema")
+        });
+        if implements_schema {
+            node.attrs
+                .push(syn::parse_quote!(#[cfg(feature = #CLI_FEATURE)]));
+        }
+        syn::visit_mut::visit_item_impl_mut(self, node);
+    }
+
+    fn visit_item_struct_mut(&mut self, node: &mut syn::ItemStruct) {
+        SchemaDerive::rewrite(&mut node.attrs);
+        syn::visit_mut::visit_item_struct_mut(self, node);
+    }
+
+    fn visit_item_enum_mut(&mut self, node: &mut syn::ItemEnum) {
+        SchemaDerive::rewrite(&mut node.attrs);
+        syn::visit_mut::visit_item_enum_mut(self, node);
+    }
+}

@@ -4,7 +4,7 @@
 //! cannot generate, so this one request is written by hand. It answers like `create_message`:
 //! the stored [`PublicMessage`] on success, an [`ApiError`] on 4xx/5xx.
 
-use progenitor_client::{ClientHooks, OperationInfo, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo};
 use reqwest::multipart::{Form, Part};
 
 use crate::runtime::{decode, read_body};

@@ -2,7 +2,7 @@
 // spec sha256: ecebdb7d59215ed2e16ae9fae2ea976bb8a7c390490751c412cd70d5f1f38366
 // generator: progenitor 0.15.1
 
-#![allow(clippy::all, missing_docs, unreachable_patterns, unused_imports, rustdoc::all)]
+#![allow(clippy::all, dead_code, missing_docs, unreachable_patterns, unused_imports, unused_variables, rustdoc::all)]
 
 #[allow(unused_imports)]
 pub use {
@@ -16,6 +16,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     /// A message sent by a bot.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct AgentBotSender {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar_url: ::std::option::Option<::std::string::String>,
@@ -42,6 +43,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AgentBotSenderType {
         #[serde(rename = "agent_bot")]
         AgentBot,
@@ -85,6 +87,7 @@ pub mod types {
     /// `PlainError` (422 CSAT window closed).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ApiError {
         Status(StatusError),
         RecordInvalid(RecordInvalidError),
@@ -118,6 +121,7 @@ pub mod types {
     /// `fallback_title` and `data_url`; fallback carries `fallback_title` and `data_url`; contact
     /// carries `fallback_title` and `meta`; embed carries `data_url`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct Attachment {
         pub account_id: i64,
         /// Latitude of a location (0.0 when unknown).
@@ -166,6 +170,7 @@ pub mod types {
     /// as `Unknown`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AvailabilityStatus {
         Known(KnownAvailabilityStatus),
         Unknown(AvailabilityStatusUnknown),
@@ -218,8 +223,37 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    #[cfg(feature = "cli")]
+    impl ::schemars::JsonSchema for AvailabilityStatusUnknown {
+        fn schema_name() -> ::std::string::String {
+            "AvailabilityStatusUnknown".to_string()
+        }
+        fn json_schema(
+            gen: &mut ::schemars::gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = <::std::string::String as ::schemars::JsonSchema>::json_schema(
+                    gen,
+                )
+                .into_object();
+            let not = ::schemars::schema::SchemaObject {
+                enum_values: ::std::option::Option::Some(
+                    [
+                        ::serde_json::from_str("\"online\"").unwrap(),
+                        ::serde_json::from_str("\"offline\"").unwrap(),
+                        ::serde_json::from_str("\"busy\"").unwrap(),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                ..::std::default::Default::default()
+            };
+            schema.subschemas().not = Some(::std::boxed::Box::new(not.into()));
+            schema.into()
+        }
+    }
     /// A message sent by a Captain AI assistant (enterprise servers).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CaptainAssistantSender {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar_url: ::std::option::Option<::std::string::String>,
@@ -251,6 +285,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum CaptainAssistantSenderType {
         #[serde(rename = "captain_assistant")]
         CaptainAssistant,
@@ -293,6 +328,7 @@ pub mod types {
     /// as `contact` in conversations and by `update_contact`. Its timestamps are ISO-8601
     /// strings, unlike the integer timestamps of conversations and messages in the same reply.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct ContactRecord {
         pub account_id: i64,
         /// Free-form attributes; `{}` when empty.
@@ -346,6 +382,7 @@ pub mod types {
     }
     /// A message sent by the contact. Has no `avatar_url`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct ContactSender {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub additional_attributes: ::std::option::Option<FreeFormAttributes>,
@@ -385,6 +422,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ContactSenderType {
         #[serde(rename = "contact")]
         Contact,
@@ -427,6 +465,7 @@ pub mod types {
     /// `customer`. Values added by a later server arrive as `Unknown`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ContactType {
         Known(KnownContactType),
         Unknown(ContactTypeUnknown),
@@ -479,10 +518,39 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    #[cfg(feature = "cli")]
+    impl ::schemars::JsonSchema for ContactTypeUnknown {
+        fn schema_name() -> ::std::string::String {
+            "ContactTypeUnknown".to_string()
+        }
+        fn json_schema(
+            gen: &mut ::schemars::gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = <::std::string::String as ::schemars::JsonSchema>::json_schema(
+                    gen,
+                )
+                .into_object();
+            let not = ::schemars::schema::SchemaObject {
+                enum_values: ::std::option::Option::Some(
+                    [
+                        ::serde_json::from_str("\"visitor\"").unwrap(),
+                        ::serde_json::from_str("\"lead\"").unwrap(),
+                        ::serde_json::from_str("\"customer\"").unwrap(),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                ..::std::default::Default::default()
+            };
+            schema.subschemas().not = Some(::std::boxed::Box::new(not.into()));
+            schema.into()
+        }
+    }
     /// How to render a message. Values added by a later server arrive as `Unknown`, with the
     /// value kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ContentType {
         Known(KnownContentType),
         Unknown(ContentTypeUnknown),
@@ -549,10 +617,49 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    #[cfg(feature = "cli")]
+    impl ::schemars::JsonSchema for ContentTypeUnknown {
+        fn schema_name() -> ::std::string::String {
+            "ContentTypeUnknown".to_string()
+        }
+        fn json_schema(
+            gen: &mut ::schemars::gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = <::std::string::String as ::schemars::JsonSchema>::json_schema(
+                    gen,
+                )
+                .into_object();
+            let not = ::schemars::schema::SchemaObject {
+                enum_values: ::std::option::Option::Some(
+                    [
+                        ::serde_json::from_str("\"text\"").unwrap(),
+                        ::serde_json::from_str("\"input_text\"").unwrap(),
+                        ::serde_json::from_str("\"input_textarea\"").unwrap(),
+                        ::serde_json::from_str("\"input_email\"").unwrap(),
+                        ::serde_json::from_str("\"input_select\"").unwrap(),
+                        ::serde_json::from_str("\"cards\"").unwrap(),
+                        ::serde_json::from_str("\"form\"").unwrap(),
+                        ::serde_json::from_str("\"article\"").unwrap(),
+                        ::serde_json::from_str("\"incoming_email\"").unwrap(),
+                        ::serde_json::from_str("\"input_csat\"").unwrap(),
+                        ::serde_json::from_str("\"integrations\"").unwrap(),
+                        ::serde_json::from_str("\"sticker\"").unwrap(),
+                        ::serde_json::from_str("\"voice_call\"").unwrap(),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                ..::std::default::Default::default()
+            };
+            schema.subschemas().not = Some(::std::boxed::Box::new(not.into()));
+            schema.into()
+        }
+    }
     /// The conversation's status. Values added by a later server arrive as `Unknown`, with the
     /// value kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ConversationStatus {
         Known(KnownConversationStatus),
         Unknown(ConversationStatusUnknown),
@@ -610,8 +717,38 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    #[cfg(feature = "cli")]
+    impl ::schemars::JsonSchema for ConversationStatusUnknown {
+        fn schema_name() -> ::std::string::String {
+            "ConversationStatusUnknown".to_string()
+        }
+        fn json_schema(
+            gen: &mut ::schemars::gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = <::std::string::String as ::schemars::JsonSchema>::json_schema(
+                    gen,
+                )
+                .into_object();
+            let not = ::schemars::schema::SchemaObject {
+                enum_values: ::std::option::Option::Some(
+                    [
+                        ::serde_json::from_str("\"open\"").unwrap(),
+                        ::serde_json::from_str("\"resolved\"").unwrap(),
+                        ::serde_json::from_str("\"pending\"").unwrap(),
+                        ::serde_json::from_str("\"snoozed\"").unwrap(),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                ..::std::default::Default::default()
+            };
+            schema.subschemas().not = Some(::std::boxed::Box::new(not.into()));
+            schema.into()
+        }
+    }
     /// The contact to create; every field is optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CreateContactRequest {
         /// URL of an avatar image the server downloads (undocumented; the documented `avatar` file upload is not accepted).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -645,6 +782,7 @@ pub mod types {
     }
     /// The conversation to start; only `custom_attributes` is read.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CreateConversationRequest {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub custom_attributes: ::serde_json::Map<
@@ -659,6 +797,7 @@ pub mod types {
     }
     /// A text message from the contact.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CreateMessageRequest {
         /// The text, at most 150,000 characters (longer gives 422).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -674,6 +813,7 @@ pub mod types {
     }
     /// A rating and optional feedback for a CSAT survey.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CsatRating {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub feedback_message: ::std::option::Option<::std::string::String>,
@@ -687,6 +827,7 @@ pub mod types {
     }
     /// The rating of a CSAT answer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CsatSubmittedValues {
         pub csat_survey_response: CsatRating,
     }
@@ -697,6 +838,7 @@ pub mod types {
     }
     /// A conversation's satisfaction survey and the contact's answer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CsatSurvey {
         /// The question, as configured for the inbox.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -724,6 +866,7 @@ pub mod types {
     }
     /// Wraps the answer the way the server expects it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CsatSurveyAnswer {
         pub submitted_values: CsatSubmittedValues,
     }
@@ -734,6 +877,7 @@ pub mod types {
     }
     /// The contact's stored answer (the full record; only `rating` is always set); `null` until there is one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct CsatSurveyResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_id: ::std::option::Option<i64>,
@@ -765,6 +909,7 @@ pub mod types {
     }
     /// The error body the docs describe. The server does not send it today; it is kept so a server that does still decodes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct DocumentedError {
         pub description: ::std::string::String,
         pub errors: ::std::vec::Vec<ErrorDetail>,
@@ -776,6 +921,7 @@ pub mod types {
     }
     /// One problem in a `DocumentedError`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct ErrorDetail {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
@@ -793,6 +939,7 @@ pub mod types {
     /// value kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum FileType {
         Known(KnownFileType),
         Unknown(FileTypeUnknown),
@@ -859,9 +1006,48 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    #[cfg(feature = "cli")]
+    impl ::schemars::JsonSchema for FileTypeUnknown {
+        fn schema_name() -> ::std::string::String {
+            "FileTypeUnknown".to_string()
+        }
+        fn json_schema(
+            gen: &mut ::schemars::gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = <::std::string::String as ::schemars::JsonSchema>::json_schema(
+                    gen,
+                )
+                .into_object();
+            let not = ::schemars::schema::SchemaObject {
+                enum_values: ::std::option::Option::Some(
+                    [
+                        ::serde_json::from_str("\"image\"").unwrap(),
+                        ::serde_json::from_str("\"audio\"").unwrap(),
+                        ::serde_json::from_str("\"video\"").unwrap(),
+                        ::serde_json::from_str("\"file\"").unwrap(),
+                        ::serde_json::from_str("\"location\"").unwrap(),
+                        ::serde_json::from_str("\"fallback\"").unwrap(),
+                        ::serde_json::from_str("\"share\"").unwrap(),
+                        ::serde_json::from_str("\"story_mention\"").unwrap(),
+                        ::serde_json::from_str("\"contact\"").unwrap(),
+                        ::serde_json::from_str("\"ig_reel\"").unwrap(),
+                        ::serde_json::from_str("\"ig_post\"").unwrap(),
+                        ::serde_json::from_str("\"ig_story\"").unwrap(),
+                        ::serde_json::from_str("\"embed\"").unwrap(),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                ..::std::default::Default::default()
+            };
+            schema.subschemas().not = Some(::std::boxed::Box::new(not.into()));
+            schema.into()
+        }
+    }
     /// Free-form attributes, as set by the account or your integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct FreeFormAttributes(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
@@ -901,6 +1087,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum KnownAvailabilityStatus {
         #[serde(rename = "online")]
         Online,
@@ -960,6 +1147,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum KnownContactType {
         #[serde(rename = "visitor")]
         Visitor,
@@ -1019,6 +1207,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum KnownContentType {
         #[serde(rename = "text")]
         Text,
@@ -1118,6 +1307,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum KnownConversationStatus {
         #[serde(rename = "open")]
         Open,
@@ -1181,6 +1371,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum KnownFileType {
         #[serde(rename = "image")]
         Image,
@@ -1269,6 +1460,7 @@ pub mod types {
     }
     /// A bare message, such as `{"error": "You cannot update the CSAT survey after 14 days"}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct PlainError {
         pub error: ::std::string::String,
     }
@@ -1279,6 +1471,7 @@ pub mod types {
     }
     /// A contact as seen through one inbox, returned by create and get.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct PublicContact {
         /// Lower-cased; `null` when not set.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -1302,6 +1495,7 @@ pub mod types {
     }
     /// A conversation as the public API renders it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct PublicConversation {
         /// Unix time in seconds when an agent last read the conversation; `0` means never.
         pub agent_last_seen_at: i64,
@@ -1325,6 +1519,7 @@ pub mod types {
     }
     /// The public settings of an API-channel inbox.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct PublicInbox {
         pub csat_survey_enabled: bool,
         pub greeting_enabled: bool,
@@ -1347,6 +1542,7 @@ pub mod types {
     /// A message as the public API renders it. `attachments` and `sender` are left out entirely
     /// (not `null`, not `[]`) when the message has none.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct PublicMessage {
         /// Left out when the message has no attachments. An element is `null` when the server could not render it.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1381,6 +1577,7 @@ pub mod types {
     }
     /// A record that failed validation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct RecordInvalidError {
         /// The attributes that failed.
         pub attributes: ::std::vec::Vec<::std::string::String>,
@@ -1398,6 +1595,7 @@ pub mod types {
     /// `Unknown`, with its `type` and common fields kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum Sender {
         Contact(ContactSender),
         User(UserSender),
@@ -1432,6 +1630,7 @@ pub mod types {
     }
     /// The Rails default error body: `{"status": 404, "error": "Not Found"}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct StatusError {
         /// The status text, such as `Not Found`.
         pub error: ::std::string::String,
@@ -1445,6 +1644,7 @@ pub mod types {
     }
     /// An answer to a form field, an option, or a CSAT survey.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct SubmittedValue {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub csat_survey_response: ::std::option::Option<CsatRating>,
@@ -1464,6 +1664,7 @@ pub mod types {
     /// One answer or a list of answers (the docs show only the single object).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum SubmittedValues {
         One(SubmittedValue),
         Many(::std::vec::Vec<SubmittedValue>),
@@ -1491,6 +1692,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum TypingStatus {
         #[serde(rename = "on")]
         On,
@@ -1535,6 +1737,7 @@ pub mod types {
     }
     /// A sender of a kind this client does not know yet; `type` says which.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct UnknownSender {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar_url: ::std::option::Option<::std::string::String>,
@@ -1593,8 +1796,38 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    #[cfg(feature = "cli")]
+    impl ::schemars::JsonSchema for UnknownSenderType {
+        fn schema_name() -> ::std::string::String {
+            "UnknownSenderType".to_string()
+        }
+        fn json_schema(
+            gen: &mut ::schemars::gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = <::std::string::String as ::schemars::JsonSchema>::json_schema(
+                    gen,
+                )
+                .into_object();
+            let not = ::schemars::schema::SchemaObject {
+                enum_values: ::std::option::Option::Some(
+                    [
+                        ::serde_json::from_str("\"contact\"").unwrap(),
+                        ::serde_json::from_str("\"user\"").unwrap(),
+                        ::serde_json::from_str("\"agent_bot\"").unwrap(),
+                        ::serde_json::from_str("\"captain_assistant\"").unwrap(),
+                    ]
+                        .into_iter()
+                        .collect(),
+                ),
+                ..::std::default::Default::default()
+            };
+            schema.subschemas().not = Some(::std::boxed::Box::new(not.into()));
+            schema.into()
+        }
+    }
     /// The fields to change; every field is optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct UpdateContactRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar_url: ::std::option::Option<::std::string::String>,
@@ -1624,6 +1857,7 @@ pub mod types {
     }
     /// The contact's answer to a CSAT survey.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct UpdateCsatSurveyRequest {
         pub message: CsatSurveyAnswer,
     }
@@ -1634,6 +1868,7 @@ pub mod types {
     }
     /// The contact's answer to an interactive message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct UpdateMessageRequest {
         pub submitted_values: SubmittedValues,
     }
@@ -1644,6 +1879,7 @@ pub mod types {
     }
     /// A message sent by an agent. The docs call this kind `agent`; the server sends `user`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct UserSender {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub availability_status: ::std::option::Option<AvailabilityStatus>,
@@ -1679,6 +1915,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum UserSenderType {
         #[serde(rename = "user")]
         User,
@@ -1719,6 +1956,7 @@ pub mod types {
     }
     /// The opening hours of one weekday. The hour fields are `null` on closed days (the docs type them as plain integers).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub struct WorkingHours {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub close_hour: ::std::option::Option<i64>,

@@ -5,7 +5,7 @@ mod support;
 use pembalasan_client::types::{ApiError, KnownFileType};
 use pembalasan_client::{Error, Upload};
 use serde_json::json;
-use support::{Reply, TestServer, client_for};
+use support::{client_for, Reply, TestServer};
 
 #[tokio::test]
 async fn sends_content_and_files_as_multipart_and_decodes_the_message() {

@@ -7,7 +7,7 @@ use pembalasan_client::types::{
     ApiError, KnownContactType, KnownConversationStatus, KnownFileType, Sender,
 };
 use pembalasan_client::{Error, MessageType};
-use support::{Reply, TestServer, client_for};
+use support::{client_for, Reply, TestServer};
 
 const DOCS_EXAMPLE: &str = include_str!("fixtures/docs-list-conversations.json");
 const DOCS_ERROR: &str = include_str!("fixtures/docs-error.json");

@@ -8,8 +8,8 @@ use pembalasan_client::types::{
     self, CsatRating, CsatSubmittedValues, CsatSurveyAnswer, KnownConversationStatus, Sender,
     SubmittedValue, SubmittedValues, TypingStatus,
 };
-use serde_json::{Value, json};
-use support::{Recorded, Reply, TestServer, client_for};
+use serde_json::{json, Value};
+use support::{client_for, Recorded, Reply, TestServer};
 
 const SPEC: &str = include_str!("../../spec/openapi.json");
 const INBOX: &str = "gRm2tDvqp5uZ1NfeH8KVxYw3";

@@ -4,13 +4,13 @@
 
 mod support;
 
-use pembalasan_client::MessageType;
 use pembalasan_client::types::{
     ContactRecord, CsatSurvey, KnownContentType, KnownFileType, PublicConversation, PublicInbox,
     PublicMessage, Sender,
 };
-use serde_json::{Value, json};
-use support::{Reply, TestServer, client_for};
+use pembalasan_client::MessageType;
+use serde_json::{json, Value};
+use support::{client_for, Reply, TestServer};
 
 fn message(extra: Value) -> Value {
     let mut base = json!({

@@ -9,8 +9,8 @@ mod widget_flow;
 use std::sync::{Arc, Mutex};
 
 use pembalasan_client::types::KnownConversationStatus;
-use serde_json::{Value, json};
-use support::{Recorded, Reply, TestServer, client_for};
+use serde_json::{json, Value};
+use support::{client_for, Recorded, Reply, TestServer};
 
 const INBOX: &str = "inbox-1";
 const SOURCE_ID: &str = "0f8b6c2e-3c41-4b8e-9a53-2f1d3c9e7a10";

@@ -60,6 +60,18 @@ fn steps() -> Vec<Step> {
             ]),
         },
         Step {
+            name: "lints with the cli and mock features",
+            run: cargo(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--all-features",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        },
+        Step {
             name: "generated files match the spec (cargo xtask check)",
             run: Box::new(|root| {
                 let stale = crate::stale(root)?;
@@ -81,8 +93,8 @@ fn steps() -> Vec<Step> {
             run: Box::new(crate::tools::install),
         },
         Step {
-            name: "tests (cargo test --workspace)",
-            run: cargo(&["test", "--workspace"]),
+            name: "tests, with the cli and mock features (cargo test --workspace --all-features)",
+            run: cargo(&["test", "--workspace", "--all-features"]),
         },
         Step {
             name: "contract tests against Prism",

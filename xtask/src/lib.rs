@@ -46,6 +46,14 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
             contents: generated.client,
         },
         Output {
+            path: "generated-client/src/bin/pembalasan/generated_cli.rs",
+            contents: generated.cli,
+        },
+        Output {
+            path: "generated-client/src/generated_mock.rs",
+            contents: generated.mock,
+        },
+        Output {
             path: "spec/openapi.json",
             contents: generated.openapi_json,
         },

@@ -2,8 +2,8 @@
 
 use std::ops::{Deref, DerefMut};
 
-use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
 use super::error::{Error, InvalidResponse};

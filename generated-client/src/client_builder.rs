@@ -3,8 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::Client;
 use crate::runtime::ClientOptions;
+use crate::Client;
 
 /// How long a whole request may take, by default.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
