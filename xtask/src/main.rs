@@ -17,7 +17,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerate the client source and spec/openapi.json from spec/openapi.yaml.
+    /// Regenerate the client, its CLI and mocks, and spec/openapi.json from spec/openapi.yaml.
     ///
     /// Writes only the files whose content changed, each atomically; a spec that fails to
     /// generate leaves every file as it was.
