@@ -4,7 +4,7 @@
 mod support;
 
 use pembalasan_client::types::{
-    ApiError, KnownContactType, KnownConversationStatus, KnownFileType, Sender,
+    ApiError, KnownContactType, KnownConversationStatus, KnownFileType, PublicConversation, Sender,
 };
 use pembalasan_client::{Error, MessageType};
 use support::{client_for, Reply, TestServer};
@@ -15,6 +15,19 @@ const SERVER_REPLY: &str = include_str!("fixtures/server-list-conversations.json
 
 fn ok(body: &str) -> Reply {
     Reply::json_text(200, body)
+}
+
+/// Serves `body` with status 200 and returns what `list_conversations` decoded.
+async fn decoded(body: &str) -> Vec<PublicConversation> {
+    let server = TestServer::always(ok(body)).await;
+    client_for(&server)
+        .list_conversations()
+        .inbox_identifier("inbox")
+        .contact_identifier("contact")
+        .send()
+        .await
+        .expect("the reply decodes")
+        .into_inner()
 }
 
 #[tokio::test]
@@ -43,15 +56,7 @@ async fn sends_get_to_the_documented_path_with_identifiers_percent_encoded() {
 
 #[tokio::test]
 async fn decodes_the_docs_page_example() {
-    let server = TestServer::always(ok(DOCS_EXAMPLE)).await;
-    let conversations = client_for(&server)
-        .list_conversations()
-        .inbox_identifier("inbox")
-        .contact_identifier("contact")
-        .send()
-        .await
-        .expect("the docs' example decodes")
-        .into_inner();
+    let conversations = decoded(DOCS_EXAMPLE).await;
 
     assert_eq!(conversations.len(), 1);
     let conversation = &conversations[0];
@@ -77,15 +82,7 @@ async fn decodes_the_docs_page_example() {
 
 #[tokio::test]
 async fn decodes_what_the_server_really_sends_nulls_and_left_out_keys() {
-    let server = TestServer::always(ok(SERVER_REPLY)).await;
-    let conversations = client_for(&server)
-        .list_conversations()
-        .inbox_identifier("inbox")
-        .contact_identifier("contact")
-        .send()
-        .await
-        .expect("the server's reply decodes")
-        .into_inner();
+    let conversations = decoded(SERVER_REPLY).await;
 
     let conversation = &conversations[0];
     assert_eq!(conversation.id, 42);

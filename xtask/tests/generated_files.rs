@@ -121,7 +121,18 @@ fn a_new_property_makes_check_fail_until_regen_adds_it() {
         stderr.contains("cargo xtask regen"),
         "fix command: {stderr}"
     );
-    assert!(xtask::stale(&scratch.root).expect("generates").len() == 2);
+    // Every generated file records the spec's sha256, so all of them are stale now.
+    let stale: Vec<&str> = xtask::stale(&scratch.root)
+        .expect("generates")
+        .iter()
+        .map(|file| file.path)
+        .collect();
+    let all: Vec<&str> = xtask::outputs(&scratch.root)
+        .expect("generates")
+        .iter()
+        .map(|output| output.path)
+        .collect();
+    assert_eq!(stale, all);
 
     let regen = scratch.xtask("regen");
     assert!(regen.status.success(), "regen: {regen:?}");
@@ -135,29 +146,29 @@ fn a_new_property_makes_check_fail_until_regen_adds_it() {
     assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
 }
 
+/// Writes `spec` into the scratch copy, runs `regen`, and checks that it failed with exit 1,
+/// without a panic, with every one of `expected` in its message, and without changing a file.
+fn assert_regen_refuses(scratch: &Scratch, spec: &str, expected: &[&str]) {
+    scratch.write_spec(spec);
+    let before = scratch.snapshot();
+    let regen = scratch.xtask("regen");
+    let stderr = String::from_utf8_lossy(&regen.stderr);
+    assert_eq!(regen.status.code(), Some(1), "exit code; stderr: {stderr}");
+    for part in expected {
+        assert!(stderr.contains(part), "{part:?} missing from: {stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "no panic: {stderr}");
+    assert_eq!(scratch.snapshot(), before, "no file changed");
+}
+
 #[test]
 fn a_malformed_spec_fails_regen_naming_the_line_and_changes_nothing() {
     let scratch = Scratch::new("malformed");
     let mut spec = scratch.spec();
-    // Line 3 becomes a mapping key with a broken flow sequence.
+    // A broken flow sequence on line 3; libyaml notices it at the start of line 4.
     let line_start = spec.match_indices('\n').nth(1).expect("line 3").0 + 1;
     spec.insert_str(line_start, "  broken: [unclosed\n");
-    scratch.write_spec(&spec);
-    let before = scratch.snapshot();
-
-    let regen = scratch.xtask("regen");
-    let stderr = String::from_utf8_lossy(&regen.stderr);
-    assert_eq!(regen.status.code(), Some(1), "exit code; stderr: {stderr}");
-    assert!(
-        stderr.contains("spec/openapi.yaml:"),
-        "names the file: {stderr}"
-    );
-    assert!(
-        stderr.contains("not valid YAML"),
-        "says what is wrong: {stderr}"
-    );
-    assert!(!stderr.contains("panicked"), "no panic: {stderr}");
-    assert_eq!(scratch.snapshot(), before, "no file changed");
+    assert_regen_refuses(&scratch, &spec, &["spec/openapi.yaml:4:", "not valid YAML"]);
 }
 
 #[test]
@@ -168,20 +179,12 @@ fn a_dangling_ref_fails_regen_naming_the_reference_and_changes_nothing() {
         "$ref: '#/components/schemas/ContactRecrod'",
         1,
     );
-    scratch.write_spec(&spec);
-    let before = scratch.snapshot();
-
-    let regen = scratch.xtask("regen");
-    let stderr = String::from_utf8_lossy(&regen.stderr);
-    assert_eq!(regen.status.code(), Some(1), "exit code; stderr: {stderr}");
-    assert!(
-        stderr.contains("'#/components/schemas/ContactRecrod' points nowhere"),
-        "{stderr}"
+    assert_regen_refuses(
+        &scratch,
+        &spec,
+        &[
+            "spec/openapi.yaml#/",
+            "'#/components/schemas/ContactRecrod' points nowhere",
+        ],
     );
-    assert!(
-        stderr.contains("spec/openapi.yaml#/"),
-        "names the JSON pointer: {stderr}"
-    );
-    assert!(!stderr.contains("panicked"), "no panic: {stderr}");
-    assert_eq!(scratch.snapshot(), before, "no file changed");
 }
