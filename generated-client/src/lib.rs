@@ -75,7 +75,9 @@ mod open_enums;
 pub mod runtime;
 
 pub use attachments::Upload;
-pub use client_builder::{BuildError, ClientBuilder};
+pub use client_builder::{
+    BuildError, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, MAX_REDIRECTS,
+};
 pub use generated::{builder, types, ByteStream, Client};
 pub use identity::identifier_hash;
 pub use message_type::MessageType;

@@ -15,10 +15,19 @@ struct Step {
 
 /// Runs a cargo command in the workspace and fails with its exit status.
 fn cargo(args: &'static [&'static str]) -> StepFn {
+    cargo_with_env(args, &[])
+}
+
+/// Like [`cargo`], with extra environment variables.
+fn cargo_with_env(
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+) -> StepFn {
     Box::new(move |root: &Path| {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let status = Command::new(&cargo)
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(root)
             .status()
             .map_err(|err| format!("cannot run cargo ({err})"))?;
@@ -70,6 +79,13 @@ fn steps() -> Vec<Step> {
                 "-D",
                 "warnings",
             ]),
+        },
+        Step {
+            name: "API docs build without warnings (cargo doc)",
+            run: cargo_with_env(
+                &["doc", "--workspace", "--no-deps", "--all-features"],
+                &[("RUSTDOCFLAGS", "-D warnings")],
+            ),
         },
         Step {
             name: "generated files match the spec (cargo xtask check)",
