@@ -5,6 +5,7 @@
 //! for the snapshot test that a plain `cargo test` runs.
 
 pub mod audit;
+pub mod bench;
 pub mod ci;
 pub mod files;
 pub mod spec_tools;
