@@ -32,6 +32,26 @@ impl Location {
         }
         Location::Pointer(pointer)
     }
+
+    /// This location with more unescaped segments appended, if it is a pointer; other
+    /// locations are returned unchanged.
+    pub(crate) fn join<I, S>(&self, segments: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        match self {
+            Location::Pointer(pointer) => {
+                let mut pointer = pointer.clone();
+                for segment in segments {
+                    pointer.push('/');
+                    pointer.push_str(&segment.as_ref().replace('~', "~0").replace('/', "~1"));
+                }
+                Location::Pointer(pointer)
+            }
+            other => other.clone(),
+        }
+    }
 }
 
 /// A spec the generator cannot turn into code, explained in one sentence.
@@ -46,11 +66,12 @@ pub struct Error {
 }
 
 impl Error {
+    /// An error about `location` in `file`; line breaks in `message` become spaces.
     pub(crate) fn new(file: &str, location: Location, message: impl Into<String>) -> Self {
         Error {
             file: file.to_owned(),
             location,
-            message: message.into(),
+            message: one_line(message.into()),
         }
     }
 
@@ -63,6 +84,19 @@ impl Error {
     pub fn message(&self) -> &str {
         &self.message
     }
+}
+
+/// `text` with its line breaks, and the indentation after them, turned into single spaces, so an
+/// error stays one line even when it quotes a multi-line message from progenitor or typify.
+fn one_line(text: String) -> String {
+    if !text.contains(['\n', '\r']) {
+        return text;
+    }
+    text.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl fmt::Display for Error {

@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod fuzz;
+
 /// Project automation for the pembalasan.id client workspace.
 #[derive(Parser)]
 #[command(name = "cargo xtask", bin_name = "cargo xtask")]
@@ -59,6 +61,22 @@ enum Command {
     /// Run every test and check, as CI does: fmt, clippy, check, tools, cargo test, the
     /// Prism contract tests, the spec lint, the other-language clients and the docs audit.
     Test,
+    /// Benchmark regeneration, the client and its build, and print one table (release builds).
+    ///
+    /// Codegen at 1x, 10x and 100x the spec and a warm `cargo xtask regen`; list_conversations
+    /// against a local server and decoding a 10 MB body, each next to a hand-written baseline;
+    /// the cold and incremental release build of pembalasan-client. See BENCHMARKS.md.
+    Bench {
+        /// Leave out the cold and incremental build of pembalasan-client (a few minutes).
+        #[arg(long)]
+        skip_build_cost: bool,
+    },
+    /// Fuzz codegen::generate: cargo-fuzz on nightly if installed, else the stable mutation test.
+    Fuzz {
+        /// How long to fuzz, in seconds.
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -111,9 +129,14 @@ fn main() -> ExitCode {
         Command::LintSpec => finish(xtask::spec_tools::lint_spec(&root)),
         Command::OtherLanguages => finish(xtask::spec_tools::other_languages(&root)),
         Command::Test => finish(xtask::ci::run(&root)),
+        Command::Bench { skip_build_cost } => finish(xtask::bench::run(
+            &root,
+            &xtask::bench::Options { skip_build_cost },
+        )),
         Command::Docs => finish(xtask::spec_tools::build_docs(&root).map(|page| {
             println!("docs: wrote {}", page.display());
         })),
+        Command::Fuzz { seconds } => finish(fuzz::run(&root, seconds)),
     }
 }
 
