@@ -10,8 +10,9 @@
 //! how fast the server and the loopback go, so a client figure far below it is the client's own.
 //!
 //! Two experiments split the difference between the generated client and the baseline: the
-//! baseline's reqwest call decoding into the generated types the way the client does
-//! (`serde_path_to_error`), and with plain `serde_json::from_slice`.
+//! baseline's reqwest call decoding into the generated types with plain
+//! `serde_json::from_slice` (as the client does), and with `serde_path_to_error` on every
+//! decode (as the client did before it kept path tracking for errors).
 //!
 //! Two loads: one request at a time (latency of a lone call) and 4 at a time over 4 kept-alive
 //! connections (throughput). Each client makes a fixed number of requests per load, in rounds
@@ -59,8 +60,8 @@ enum Which {
     Generated,
     Baseline,
     RawTcp,
-    /// Experiment: the baseline's plain reqwest call, decoding into the generated types the way
-    /// the client does (`serde_path_to_error`).
+    /// Experiment: the baseline's plain reqwest call, decoding into the generated types with
+    /// `serde_path_to_error` on every decode (the client's path before the fix).
     BaselineClientDecode,
     /// Experiment: the baseline's plain reqwest call, decoding into the generated types with
     /// plain `serde_json::from_slice`.
