@@ -81,9 +81,14 @@ async fn truncated_json() {
 #[tokio::test]
 async fn json_followed_by_garbage() {
     let error = error_from(Reply::json_text(200, "[] <html>")).await;
-    let Error::InvalidResponse(invalid) = &error else { panic!("{error:?}") };
+    let Error::InvalidResponse(invalid) = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(invalid.path(), "");
-    assert_message(&error, &["200 OK", "trailing characters", "(line 1, column 4)"]);
+    assert_message(
+        &error,
+        &["200 OK", "trailing characters", "(line 1, column 4)"],
+    );
 }
 
 #[tokio::test]
