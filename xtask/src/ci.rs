@@ -113,13 +113,19 @@ fn steps() -> Vec<Step> {
             run: cargo(&["test", "--workspace", "--all-features"]),
         },
         Step {
-            name: "contract tests against Prism",
+            name: "benchmarks build, not run (cargo build --benches)",
+            run: cargo(&["build", "--workspace", "--benches"]),
+        },
+        Step {
+            name: "tests that need the tools (Prism contract, spec tools)",
             run: cargo(&[
                 "test",
                 "-p",
                 "xtask",
                 "--test",
                 "contract",
+                "--test",
+                "spec_tools",
                 "--",
                 "--ignored",
             ]),
