@@ -123,7 +123,7 @@ fn generate_here(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
 /// `schemars::JsonSchema`, which the generated CLI needs (only with the `cli` feature; see
 /// [`runtime::json_schema_behind_cli_feature`]).
 ///
-/// The client carries [`runtime::OPTIONS_TYPE`] as progenitor's inner value, and the client crate
+/// The client carries [`runtime::options_type`] as progenitor's inner value, and the client crate
 /// must implement `ClientHooks` for it (see [`runtime`]).
 fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();

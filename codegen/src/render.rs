@@ -29,11 +29,7 @@ pub(crate) fn contain_panics<T>(
     match outcome {
         Ok(result) => result,
         Err(payload) => {
-            let detail = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "no message".to_owned());
+            let detail = crate::stack::panic_text(payload.as_ref());
             Err(Error::new(
                 file,
                 Location::Document,

@@ -72,6 +72,13 @@ pub(crate) fn json_schema_behind_cli_feature(file: &mut syn::File) {
     syn::visit_mut::VisitMut::visit_file_mut(&mut SchemaDerive, file);
 }
 
+/// Whether `path` names schemars' `JsonSchema` (as `JsonSchema` or `schemars::JsonSchema`).
+fn is_json_schema(path: &syn::Path) -> bool {
+    path.segments
+        .last()
+        .is_some_and(|segment| segment.ident == "JsonSchema")
+}
+
 /// The visitor behind [`json_schema_behind_cli_feature`].
 struct SchemaDerive;
 
@@ -90,10 +97,7 @@ impl SchemaDerive {
             let kept: Vec<&syn::Path> = paths
                 .iter()
                 .filter(|path| {
-                    let is_schema = path
-                        .segments
-                        .last()
-                        .is_some_and(|segment| segment.ident == "JsonSchema");
+                    let is_schema = is_json_schema(path);
                     moved |= is_schema;
                     !is_schema
                 })
@@ -111,11 +115,10 @@ impl SchemaDerive {
 impl syn::visit_mut::VisitMut for SchemaDerive {
     /// typify writes `impl ::schemars::JsonSchema for X` by hand for validated newtypes.
     fn visit_item_impl_mut(&mut self, node: &mut syn::ItemImpl) {
-        let implements_schema = node.trait_.as_ref().is_some_and(|(_, path, _)| {
-            path.segments
-                .last()
-                .is_some_and(|segment| segment.ident == "JsonSchema")
-        });
+        let implements_schema = node
+            .trait_
+            .as_ref()
+            .is_some_and(|(_, path, _)| is_json_schema(path));
         if implements_schema {
             node.attrs
                 .push(syn::parse_quote!(#[cfg(feature = #CLI_FEATURE)]));

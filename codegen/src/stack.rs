@@ -48,7 +48,7 @@ pub(crate) fn on_large_stack<T: Send>(
 }
 
 /// The message of a panic payload.
-fn panic_text(payload: &(dyn Any + Send)) -> String {
+pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> String {
     payload
         .downcast_ref::<&str>()
         .map(|text| (*text).to_owned())
