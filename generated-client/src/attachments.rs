@@ -7,7 +7,6 @@
 use progenitor_client::{encode_path, ClientHooks, OperationInfo};
 use reqwest::multipart::{Form, Part};
 
-use crate::runtime::{decode, read_body};
 use crate::types::{ApiError, PublicMessage};
 use crate::{Client, Error, ResponseValue};
 
@@ -82,20 +81,13 @@ impl Client {
             operation_id: "create_message_with_attachments",
         };
         let response = self.exec(request, &info).await?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        if !(status.is_success() || status.is_client_error() || status.is_server_error()) {
-            return Err(Error::UnexpectedResponse(response));
-        }
-        let body = read_body(response).await?;
-        if status.is_success() {
-            let message = decode::<PublicMessage, ApiError>(&body, status, &headers)?;
-            Ok(ResponseValue::new(message, status, headers))
-        } else {
-            let error = decode::<ApiError, ApiError>(&body, status, &headers)?;
-            Err(Error::ErrorResponse(ResponseValue::new(
-                error, status, headers,
-            )))
+        // The same handling as the generated `create_message`.
+        match response.status().as_u16() {
+            200..=299 => ResponseValue::from_response(response).await,
+            400..=599 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
         }
     }
 }

@@ -84,9 +84,9 @@ impl ClientBuilder {
         let rest = base_url
             .strip_prefix("https://")
             .or_else(|| base_url.strip_prefix("http://"))
-            .ok_or_else(|| BuildError::BaseUrl(redact_url(base_url)))?;
+            .ok_or_else(|| BuildError::BaseUrl(excerpt(base_url)))?;
         if rest.is_empty() || rest.contains(char::is_whitespace) {
-            return Err(BuildError::BaseUrl(redact_url(base_url)));
+            return Err(BuildError::BaseUrl(excerpt(base_url)));
         }
         let http = reqwest::Client::builder()
             .timeout(self.timeout)
@@ -123,7 +123,7 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
-/// Shows at most the first 80 characters of a URL the user gave, for error messages.
-fn redact_url(url: &str) -> String {
+/// At most the first 80 characters of a URL the user gave, for error messages.
+fn excerpt(url: &str) -> String {
     url.chars().take(80).collect()
 }

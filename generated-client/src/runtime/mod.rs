@@ -12,7 +12,6 @@ mod response;
 
 pub use error::{Error, ErrorSummary, InvalidResponse};
 pub use response::ResponseValue;
-pub(crate) use response::{decode, read_body};
 
 /// The default limit on the size of one response body: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;

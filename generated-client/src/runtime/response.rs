@@ -67,7 +67,7 @@ impl ResponseValue<()> {
 /// second time through `serde_path_to_error` to name the field (tracking the path on every
 /// decode costs about 40% of the client's throughput; see BENCHMARKS.md).
 #[allow(clippy::result_large_err)] // `Error` mirrors progenitor's, which carries the typed reply
-pub(crate) fn decode<T: DeserializeOwned, E>(
+fn decode<T: DeserializeOwned, E>(
     body: &[u8],
     status: StatusCode,
     headers: &HeaderMap,
@@ -87,7 +87,7 @@ pub(crate) fn decode<T: DeserializeOwned, E>(
 }
 
 /// Reads a body chunk by chunk, failing as soon as it passes the limit the hook set.
-pub(crate) async fn read_body<E>(mut response: reqwest::Response) -> Result<Vec<u8>, Error<E>> {
+async fn read_body<E>(mut response: reqwest::Response) -> Result<Vec<u8>, Error<E>> {
     let status = response.status();
     let limit = response
         .extensions()
