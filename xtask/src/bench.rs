@@ -58,7 +58,7 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
     let started = Instant::now();
 
     step("building the bench programs (release)");
-    cargo_status(
+    crate::cargo::status(
         root,
         &[
             "bench",
@@ -68,6 +68,7 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
             "pembalasan-client",
             "--no-run",
         ],
+        &[],
     )?;
 
     let mut figures = Figures::new();
@@ -183,48 +184,11 @@ fn command_output(root: &Path, program: &str, args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
-/// A cargo command in the workspace, without the variables that the `cargo run` behind
-/// `cargo xtask` set for this process, so nested cargo runs as it does from a shell.
-fn cargo(root: &Path) -> Command {
-    let program = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(program);
-    command.current_dir(root);
-    for (name, _) in std::env::vars_os() {
-        let name_text = name.to_string_lossy();
-        if [
-            "CARGO_PKG_",
-            "CARGO_MANIFEST_",
-            "CARGO_BIN_",
-            "CARGO_CRATE_",
-            "CARGO_PRIMARY_PACKAGE",
-        ]
-        .iter()
-        .any(|prefix| name_text.starts_with(prefix))
-        {
-            command.env_remove(&name);
-        }
-    }
-    command
-}
-
-/// Runs cargo with its output shown; fails when it fails.
-fn cargo_status(root: &Path, args: &[&str]) -> Result<(), String> {
-    let status = cargo(root)
-        .args(args)
-        .status()
-        .map_err(|err| format!("cannot run cargo ({err})"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`cargo {}` failed ({status})", args.join(" ")))
-    }
-}
-
 /// Runs one bench program in release and collects its `@bench key=value` lines; everything
 /// else it prints is passed through to stderr.
 fn bench_program(root: &Path, package: &str, bench: &str) -> Result<Figures, String> {
     let args = ["bench", "-q", "-p", package, "--bench", bench];
-    let mut child = cargo(root)
+    let mut child = crate::cargo::workspace(root)
         .args(args)
         .stdout(Stdio::piped())
         .spawn()
@@ -307,7 +271,7 @@ fn regen_wall(root: &Path) -> Result<Figures, String> {
 /// Runs cargo with its output hidden and returns how long it took; fails when it fails.
 fn time_quiet(root: &Path, args: &[&str]) -> Result<Duration, String> {
     let clock = Instant::now();
-    let output = cargo(root)
+    let output = crate::cargo::workspace(root)
         .args(args)
         .output()
         .map_err(|err| format!("cannot run cargo ({err})"))?;
@@ -345,7 +309,7 @@ fn dependency_count(root: &Path) -> Result<Figures, String> {
         "--prefix",
         "none",
     ];
-    let output = cargo(root)
+    let output = crate::cargo::workspace(root)
         .args(args)
         .output()
         .map_err(|err| format!("cannot run cargo ({err})"))?;
@@ -394,7 +358,7 @@ fn build_cost(root: &Path) -> Result<Figures, String> {
 /// Runs a build with `CARGO_TARGET_DIR=dir`; returns its time and how many crates it compiled.
 fn timed_build(root: &Path, dir: &Path, args: &[&str]) -> Result<(Duration, usize), String> {
     let clock = Instant::now();
-    let output = cargo(root)
+    let output = crate::cargo::workspace(root)
         .args(args)
         .env("CARGO_TARGET_DIR", dir)
         .env("CARGO_TERM_COLOR", "never")

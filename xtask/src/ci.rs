@@ -1,7 +1,6 @@
 //! `cargo xtask test`: every test and check of the workspace, in one command (what CI runs).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 /// What a step does, given the workspace root.
@@ -23,20 +22,7 @@ fn cargo_with_env(
     args: &'static [&'static str],
     env: &'static [(&'static str, &'static str)],
 ) -> StepFn {
-    Box::new(move |root: &Path| {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(&cargo)
-            .args(args)
-            .envs(env.iter().copied())
-            .current_dir(root)
-            .status()
-            .map_err(|err| format!("cannot run cargo ({err})"))?;
-        if status.success() {
-            Ok(())
-        } else {
-            Err(format!("`cargo {}` failed ({status})", args.join(" ")))
-        }
-    })
+    Box::new(move |root: &Path| crate::cargo::status(root, args, env))
 }
 
 /// The docs pages saved beside the checkout (`../shared/docs/*.txt`), when that folder exists.

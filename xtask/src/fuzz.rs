@@ -30,14 +30,14 @@ pub fn run(root: &Path, seconds: u64) -> Result<(), String> {
 
 /// What cargo-fuzz needs and is missing, with how to install it; `None` when all is there.
 fn missing_tools(root: &Path) -> Option<String> {
-    if !succeeds(rustup_cargo(root).args(["+nightly", "--version"])) {
+    if !succeeds(xtask::cargo::rustup(root).args(["+nightly", "--version"])) {
         return Some(
             "cargo-fuzz needs a nightly toolchain, and there is none; install it with \
              `rustup toolchain install nightly`, then cargo-fuzz with `cargo install cargo-fuzz`"
                 .to_owned(),
         );
     }
-    if !succeeds(rustup_cargo(root).args(["+nightly", "fuzz", "--version"])) {
+    if !succeeds(xtask::cargo::rustup(root).args(["+nightly", "fuzz", "--version"])) {
         return Some(
             "cargo-fuzz is not installed; install it with `cargo install cargo-fuzz`".to_owned(),
         );
@@ -62,7 +62,7 @@ fn cargo_fuzz(root: &Path, seconds: u64) -> Result<(), String> {
     println!(
         "fuzz: cargo +nightly fuzz run generate for {seconds} s (crashes go to {FUZZ_DIR}/artifacts/generate/)"
     );
-    let status = rustup_cargo(&fuzz_dir)
+    let status = xtask::cargo::rustup(&fuzz_dir)
         .args(["+nightly", "fuzz", "run", "generate"])
         .arg(&corpus)
         .args(&seeds)
@@ -90,7 +90,7 @@ fn mutation_test(root: &Path, seconds: u64) -> Result<(), String> {
     println!(
         "fuzz: cargo test -p codegen --test fuzz_mutations with CODEGEN_FUZZ_SECONDS={seconds} CODEGEN_FUZZ_SEED={seed}"
     );
-    let status = workspace_cargo(root)
+    let status = xtask::cargo::workspace(root)
         .args(["test", "-p", "codegen", "--test", "fuzz_mutations", "--"])
         .args(["mutated_specs_never_panic", "--nocapture"])
         .env("CODEGEN_FUZZ_SECONDS", seconds.to_string())
@@ -113,37 +113,4 @@ fn succeeds(command: &mut Command) -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|status| status.success())
-}
-
-/// `cargo` from `PATH` (the rustup proxy, which understands `+nightly`), in `dir`, without the
-/// variables the `cargo run` behind `cargo xtask` set for this process.
-fn rustup_cargo(dir: &Path) -> Command {
-    clean(Command::new("cargo"), dir)
-}
-
-/// The cargo that runs this xtask, in the workspace `root`, without the package variables.
-fn workspace_cargo(root: &Path) -> Command {
-    let program = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    clean(Command::new(program), root)
-}
-
-/// `command` in `dir`, without the package variables of this process.
-fn clean(mut command: Command, dir: &Path) -> Command {
-    command.current_dir(dir);
-    const PREFIXES: [&str; 5] = [
-        "CARGO_PKG_",
-        "CARGO_MANIFEST_",
-        "CARGO_BIN_",
-        "CARGO_CRATE_",
-        "CARGO_PRIMARY_PACKAGE",
-    ];
-    for (name, _) in std::env::vars_os() {
-        if PREFIXES
-            .iter()
-            .any(|prefix| name.to_string_lossy().starts_with(prefix))
-        {
-            command.env_remove(&name);
-        }
-    }
-    command
 }

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod bench;
+pub mod cargo;
 pub mod ci;
 pub mod files;
 pub mod spec_tools;
