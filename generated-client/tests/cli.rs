@@ -5,7 +5,7 @@ mod support;
 use std::process::{Command, Output};
 
 use serde_json::{json, Value};
-use support::{Reply, TestServer};
+use support::{conversation, Reply, TestServer};
 
 fn pembalasan(args: &[&str], env_base_url: Option<&str>) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pembalasan"));
@@ -16,36 +16,35 @@ fn pembalasan(args: &[&str], env_base_url: Option<&str>) -> Output {
     command.output().expect("run pembalasan")
 }
 
-fn conversation() -> Value {
-    json!({"id": 17, "uuid": "6b1f8f3e-2d4c-4a8b-9c3e-5f7a1b2c3d4e", "inbox_id": 5,
-        "contact_last_seen_at": 0, "status": "open", "agent_last_seen_at": 0, "messages": [],
-        "contact": {"id": 1, "name": "n", "email": null, "phone_number": null, "account_id": 3,
-            "created_at": "2026-01-19T10:15:30.123Z", "updated_at": "2026-01-19T10:15:30.123Z",
-            "additional_attributes": {}, "identifier": null, "custom_attributes": {},
-            "last_activity_at": null, "contact_type": "visitor", "middle_name": "", "last_name": "",
-            "location": null, "country_code": null, "blocked": false, "company_id": null}})
+/// [`pembalasan`] on a blocking thread, so the test's server keeps answering meanwhile.
+async fn pembalasan_in_background(args: &[&str], env_base_url: Option<&str>) -> Output {
+    let args: Vec<String> = args.iter().map(|arg| (*arg).to_owned()).collect();
+    let env_base_url = env_base_url.map(str::to_owned);
+    tokio::task::spawn_blocking(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        pembalasan(&args, env_base_url.as_deref())
+    })
+    .await
+    .expect("join")
 }
 
 #[tokio::test]
 async fn list_conversations_prints_json_on_stdout() {
-    let server = TestServer::always(Reply::json(200, &json!([conversation()]))).await;
+    let server = TestServer::always(Reply::json(200, &json!([conversation(vec![])]))).await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan(
-            &[
-                "--base-url",
-                &base_url,
-                "list-conversations",
-                "--inbox-identifier",
-                "inbox 1",
-                "--contact-identifier",
-                "src/1",
-            ],
-            None,
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_in_background(
+        &[
+            "--base-url",
+            &base_url,
+            "list-conversations",
+            "--inbox-identifier",
+            "inbox 1",
+            "--contact-identifier",
+            "src/1",
+        ],
+        None,
+    )
+    .await;
     assert!(output.status.success(), "{output:?}");
     let printed: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
     assert_eq!(printed[0]["id"], 17);
@@ -62,24 +61,21 @@ async fn list_conversations_prints_json_on_stdout() {
 async fn base_url_from_the_environment_and_a_body_and_query() {
     let server = TestServer::always(Reply::empty_ok()).await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan(
-            &[
-                "toggle-typing",
-                "--inbox-identifier",
-                "i",
-                "--contact-identifier",
-                "c",
-                "--conversation-id",
-                "17",
-                "--typing-status",
-                "on",
-            ],
-            Some(&base_url),
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_in_background(
+        &[
+            "toggle-typing",
+            "--inbox-identifier",
+            "i",
+            "--contact-identifier",
+            "c",
+            "--conversation-id",
+            "17",
+            "--typing-status",
+            "on",
+        ],
+        Some(base_url.as_str()),
+    )
+    .await;
     assert!(output.status.success(), "{output:?}");
     assert!(output.stdout.is_empty());
     assert_eq!(
@@ -87,26 +83,23 @@ async fn base_url_from_the_environment_and_a_body_and_query() {
         "/public/api/v1/inboxes/i/contacts/c/conversations/17/toggle_typing?typing_status=on"
     );
 
-    let server = TestServer::always(Reply::json(200, &conversation())).await;
+    let server = TestServer::always(Reply::json(200, &conversation(vec![]))).await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan(
-            &[
-                "create-message",
-                "--inbox-identifier",
-                "i",
-                "--contact-identifier",
-                "c",
-                "--conversation-id",
-                "17",
-                "--content",
-                "Halo",
-            ],
-            Some(&base_url),
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_in_background(
+        &[
+            "create-message",
+            "--inbox-identifier",
+            "i",
+            "--contact-identifier",
+            "c",
+            "--conversation-id",
+            "17",
+            "--content",
+            "Halo",
+        ],
+        Some(base_url.as_str()),
+    )
+    .await;
     // The reply is a conversation, not a message: the CLI reports the decoding error.
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     assert_eq!(server.single_request().json(), json!({"content": "Halo"}));
@@ -120,20 +113,17 @@ async fn errors_go_to_stderr_with_a_non_zero_exit() {
     ))
     .await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan(
-            &[
-                "--base-url",
-                &base_url,
-                "get-inbox",
-                "--inbox-identifier",
-                "nope",
-            ],
-            None,
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_in_background(
+        &[
+            "--base-url",
+            &base_url,
+            "get-inbox",
+            "--inbox-identifier",
+            "nope",
+        ],
+        None,
+    )
+    .await;
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&output.stderr);

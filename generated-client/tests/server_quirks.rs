@@ -10,7 +10,7 @@ use pembalasan_client::types::{
 };
 use pembalasan_client::MessageType;
 use serde_json::{json, Value};
-use support::{client_for, Reply, TestServer};
+use support::{client_for, contact_record, conversation, Reply, TestServer};
 
 fn message(extra: Value) -> Value {
     let mut base = json!({
@@ -32,25 +32,6 @@ fn message(extra: Value) -> Value {
         }
     }
     base
-}
-
-fn contact_record() -> Value {
-    json!({
-        "id": 1042, "name": "brave-sunset-4821", "email": null, "phone_number": null,
-        "account_id": 3, "created_at": "2026-01-19T10:15:30.123Z",
-        "updated_at": "2026-01-19T10:15:30.123Z", "additional_attributes": {},
-        "identifier": null, "custom_attributes": {}, "last_activity_at": null,
-        "contact_type": "visitor", "middle_name": "", "last_name": "", "location": null,
-        "country_code": null, "blocked": false, "company_id": null
-    })
-}
-
-fn conversation(messages: Vec<Value>) -> Value {
-    json!({
-        "id": 17, "uuid": "6b1f8f3e-2d4c-4a8b-9c3e-5f7a1b2c3d4e", "inbox_id": 5,
-        "contact_last_seen_at": 0, "status": "open", "agent_last_seen_at": 0,
-        "messages": messages, "contact": contact_record()
-    })
 }
 
 /// Serves `body` for `list_messages` and returns what the client decoded.

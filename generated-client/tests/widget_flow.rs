@@ -29,16 +29,12 @@ fn message(id: i64, content: &str) -> Value {
            "content_attributes": {}, "created_at": 1768817000 + id, "conversation_id": 7})
 }
 
+/// The conversation (id 7) as the server renders it in its current state.
 fn conversation(state: &State) -> Value {
-    json!({"id": 7, "uuid": "6b1f8f3e-2d4c-4a8b-9c3e-5f7a1b2c3d4e", "inbox_id": 5,
-           "contact_last_seen_at": 0, "status": state.status, "agent_last_seen_at": 0,
-           "messages": state.messages,
-           "contact": {"id": 1, "name": "Siti Rahma", "email": "siti@example.com", "phone_number": null,
-                       "account_id": 3, "created_at": "2026-01-19T10:15:30.123Z",
-                       "updated_at": "2026-01-19T10:15:30.123Z", "additional_attributes": {},
-                       "identifier": null, "custom_attributes": {}, "last_activity_at": null,
-                       "contact_type": "lead", "middle_name": "", "last_name": "", "location": null,
-                       "country_code": null, "blocked": false, "company_id": null}})
+    let mut conversation = support::conversation(state.messages.clone());
+    conversation["id"] = json!(7);
+    conversation["status"] = json!(state.status);
+    conversation
 }
 
 fn handle(state: &Mutex<State>, request: &Recorded) -> Reply {

@@ -179,6 +179,27 @@ impl Drop for TestServer {
     }
 }
 
+/// A full contact record as the server renders it, with the nulls a fresh contact has.
+pub fn contact_record() -> serde_json::Value {
+    serde_json::json!({
+        "id": 1042, "name": "brave-sunset-4821", "email": null, "phone_number": null,
+        "account_id": 3, "created_at": "2026-01-19T10:15:30.123Z",
+        "updated_at": "2026-01-19T10:15:30.123Z", "additional_attributes": {},
+        "identifier": null, "custom_attributes": {}, "last_activity_at": null,
+        "contact_type": "visitor", "middle_name": "", "last_name": "", "location": null,
+        "country_code": null, "blocked": false, "company_id": null
+    })
+}
+
+/// Open conversation 17, never seen, with these messages, as the server renders it.
+pub fn conversation(messages: Vec<serde_json::Value>) -> serde_json::Value {
+    serde_json::json!({
+        "id": 17, "uuid": "6b1f8f3e-2d4c-4a8b-9c3e-5f7a1b2c3d4e", "inbox_id": 5,
+        "contact_last_seen_at": 0, "status": "open", "agent_last_seen_at": 0,
+        "messages": messages, "contact": contact_record()
+    })
+}
+
 /// A client for the server with a short timeout, so a broken test cannot hang.
 pub fn client_for(server: &TestServer) -> pembalasan_client::Client {
     pembalasan_client::Client::builder(server.base_url())
