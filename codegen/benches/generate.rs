@@ -1,8 +1,8 @@
-//! How long `codegen::generate` takes on spec/openapi.yaml and on specs grown from it to 10x and
+//! How long `codegen::generate` takes on spec/public.yaml and on specs grown from it to 10x and
 //! 100x the operations and schemas. Run with `cargo bench -p codegen --bench generate`, or as part
 //! of `cargo xtask bench`, which prints these figures in its table.
 //!
-//! First spec/openapi.yaml as it is. Then a series at 1x, 10x and 100x of the spec without its
+//! First spec/public.yaml as it is. Then a series at 1x, 10x and 100x of the spec without its
 //! prose (descriptions emptied, no `summary` or `example(s)`: they only become doc comments),
 //! so that 100x stays under the size limit codegen enforces. It grows by copying every path,
 //! operation, component schema, parameter and response with a suffix and pointing the copies'
@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Map, Value};
 
 /// The spec file name passed to `codegen::generate` (it appears in the generated header).
-const SPEC_FILE: &str = "spec/openapi.yaml";
+const SPEC_FILE: &str = "spec/public.yaml";
 
 /// HTTP methods an OpenAPI path item may hold.
 const METHODS: [&str; 8] = [
@@ -62,8 +62,8 @@ fn main() {
         .parent()
         .expect("codegen lives in the workspace")
         .to_path_buf();
-    let text = std::fs::read_to_string(root.join(SPEC_FILE)).expect("read spec/openapi.yaml");
-    let spec: Value = serde_yaml::from_str(&text).expect("spec/openapi.yaml is YAML");
+    let text = std::fs::read_to_string(root.join(SPEC_FILE)).expect("read spec/public.yaml");
+    let spec: Value = serde_yaml::from_str(&text).expect("spec/public.yaml is YAML");
 
     // `--copies=N` measures only that size of the series, which need not be one of SIZES (for
     // profiling); `cargo bench` itself passes `--bench`, which is ignored.
@@ -74,7 +74,7 @@ fn main() {
     let phases = phases_only || std::env::args().any(|arg| arg == "--phases");
 
     if only.is_none() && !phases_only {
-        measure("codegen.spec", "spec/openapi.yaml", &SIZES[0], &text, &spec);
+        measure("codegen.spec", "spec/public.yaml", &SIZES[0], &text, &spec);
     }
 
     let sizes: Vec<Size> = match only {
@@ -129,7 +129,7 @@ fn measure(key: &str, label: &str, size: &Size, spec_text: &str, spec: &Value) {
     let started = Instant::now();
     while times.len() < size.max_runs + 1 {
         let run = Instant::now();
-        let output = match codegen::generate(SPEC_FILE, spec_text) {
+        let output = match codegen::generate(&codegen::Spec::new("public", SPEC_FILE, spec_text)) {
             Ok(output) => output,
             Err(err) => {
                 eprintln!("codegen {label:>11}: refused: {err}");

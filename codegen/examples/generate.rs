@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match codegen::generate(&path, &text) {
+    match codegen::generate(&codegen::Spec::new("public", &path, &text)) {
         Ok(output) => {
             print!("{}", output.client);
             ExitCode::SUCCESS

@@ -1,14 +1,24 @@
 //! Code generator for the pembalasan.id client: OpenAPI spec text in, generated files out.
 //!
-//! [`generate`] parses the spec (YAML through the `serde_yaml` API, then `openapiv3`), checks it
-//! for everything progenitor would panic on or misreport, generates the client with progenitor
-//! and formats it with prettyplease. It writes nothing and never panics: every failure is an
-//! [`Error`] with one sentence and a place (`file:line:column` or a JSON pointer). The same spec
-//! text always gives byte-identical output.
+//! The client crate has one module per API family (`public`, `application`, ...), each
+//! generated from its own spec. [`generate_all`] generates every family in one call and fails
+//! as a whole when any spec fails, so a caller can write all the files or none; [`generate`]
+//! does one family.
+//!
+//! For each spec it parses the text (YAML through the `serde_yaml` API, then `openapiv3`),
+//! checks it for everything progenitor would panic on or misreport, generates the client, its
+//! CLI and its mocks with progenitor, adds what progenitor leaves out (open-enum helpers,
+//! request builders whose `Debug` hides their arguments) and formats the result with
+//! prettyplease. It writes nothing and never panics: every failure is an [`Error`] with one
+//! sentence and a place (`file:line:column` or a JSON pointer). The same spec text always
+//! gives byte-identical output.
 
+mod auth;
 mod error;
 mod header;
+mod open_enums;
 mod parse;
+mod redact;
 mod render;
 mod runtime;
 mod stack;
@@ -21,35 +31,64 @@ use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle, 
 /// The name under which the generated CLI imports the client crate.
 pub const CLIENT_CRATE: &str = "pembalasan_client";
 
-/// The files [`generate`] produces, as text; the caller decides where they go.
+/// One API family's spec, as the generator reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spec<'a> {
+    /// The module of the client crate the family's code goes in, such as `public`; the CLI
+    /// imports `pembalasan_client::<module>` and the mocks `crate::<module>`.
+    pub module: &'a str,
+    /// The name used in error messages and in the generated header, such as `spec/public.yaml`.
+    pub file: &'a str,
+    /// The spec's text.
+    pub text: &'a str,
+}
+
+impl<'a> Spec<'a> {
+    /// The spec `text` of the family whose module is `module`, named `file` in messages.
+    pub fn new(module: &'a str, file: &'a str, text: &'a str) -> Self {
+        Spec { module, file, text }
+    }
+}
+
+/// The files [`generate`] produces for one family, as text; the caller decides where they go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
     /// The Rust client module (types, `Client`, builders), with its `@generated` header.
     pub client: String,
-    /// The clap command-line tool's module (`use pembalasan_client::*;`), for a binary target.
+    /// The clap command-line tool's module (`use pembalasan_client::<module>::*;`), for a binary
+    /// target.
     pub cli: String,
-    /// The httpmock helpers' module (`use crate::*;`), for a module inside the client crate.
+    /// The httpmock helpers' module (`use crate::<module>::*;`), for a module inside the client
+    /// crate.
     pub mock: String,
     /// The spec as pretty-printed JSON, in the key order of the YAML, for other generators.
     pub openapi_json: String,
 }
 
-/// Generates every output file from the spec text.
+/// Generates every family, in the order given; fails with the first family's error if any
+/// spec fails, so that nothing is written unless everything generates.
+pub fn generate_all(specs: &[Spec<'_>]) -> Result<Vec<Output>, Error> {
+    specs.iter().map(generate).collect()
+}
+
+/// Generates every output file of one family from its spec.
 ///
-/// `spec_file` is the name used in error messages and in the generated header (for example
-/// `spec/openapi.yaml`); `spec_text` is its content. The work runs on a thread of its own with a
-/// large stack (see `stack.rs`), so the caller's stack size does not matter.
-pub fn generate(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
-    stack::on_large_stack(spec_file, || generate_here(spec_file, spec_text))
+/// The work runs on a thread of its own with a large stack (see `stack.rs`), so the caller's
+/// stack size does not matter.
+pub fn generate(spec: &Spec<'_>) -> Result<Output, Error> {
+    stack::on_large_stack(spec.file, || generate_here(spec))
 }
 
 /// [`generate`], on the current thread.
-fn generate_here(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
-    let value = parse::yaml_to_value(spec_file, spec_text)?;
+fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
+    let spec_file = input.file;
+    let value = parse::yaml_to_value(spec_file, input.text)?;
     parse::check_version(spec_file, &value)?;
     validate::validate(spec_file, &value)?;
+    let auth = auth::read(spec_file, &value)?;
     let spec = parse::value_to_openapi(spec_file, &value)?;
-    let header = header::Header::new(spec_file, spec_text);
+    let header = header::Header::new(spec_file, input.text);
+    let settings = settings(&auth);
 
     let progenitor_error = |err: progenitor_impl::Error| {
         Error::new(
@@ -61,18 +100,20 @@ fn generate_here(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
         )
     };
     let client = render::contain_panics(spec_file, "progenitor", || {
-        Generator::new(&settings())
+        Generator::new(&settings)
             .generate_tokens(&spec)
             .map_err(progenitor_error)
     })?;
+    let cli_crate = format!("{CLIENT_CRATE}::{}", input.module);
     let cli = render::contain_panics(spec_file, "progenitor's CLI generator", || {
-        Generator::new(&settings())
-            .cli(&spec, CLIENT_CRATE)
+        Generator::new(&settings)
+            .cli(&spec, &cli_crate)
             .map_err(progenitor_error)
     })?;
+    let mock_crate = format!("crate::{}", input.module);
     let mock = render::contain_panics(spec_file, "progenitor's httpmock generator", || {
-        Generator::new(&settings())
-            .httpmock(&spec, "crate")
+        Generator::new(&settings)
+            .httpmock(&spec, &mock_crate)
             .map_err(progenitor_error)
     })?;
 
@@ -83,13 +124,16 @@ fn generate_here(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
         |file| {
             runtime::use_client_runtime(file);
             runtime::json_schema_behind_cli_feature(file);
+            open_enums::add_helpers(file);
+            redact::builder_debug(file);
+            auth::add_token_header(file, &auth);
         },
     )?);
     let cli = header.rust(&render::format_tokens(
         spec_file,
         "progenitor",
         cli,
-        |_| {},
+        runtime::cli_uses_client_runtime,
     )?);
     let mock = header.rust(&render::format_tokens(
         spec_file,
@@ -114,7 +158,7 @@ fn generate_here(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
     })
 }
 
-/// The progenitor settings the client is generated with.
+/// The progenitor settings a family is generated with.
 ///
 /// Builder style (`client.list_conversations().inbox_identifier(..).send()`): named setters
 /// read well for operations with several identifiers and optional parameters, adding an optional
@@ -123,16 +167,17 @@ fn generate_here(spec_file: &str, spec_text: &str) -> Result<Output, Error> {
 /// `schemars::JsonSchema`, which the generated CLI needs (only with the `cli` feature; see
 /// [`runtime::json_schema_behind_cli_feature`]).
 ///
-/// The client carries [`runtime::options_type`] as progenitor's inner value, and the client crate
-/// must implement `ClientHooks` for it (see [`runtime`]).
-fn settings() -> GenerationSettings {
+/// The client carries the runtime's options type that fits the spec's authentication as
+/// progenitor's inner value (see [`auth`]), and the client crate must implement `ClientHooks`
+/// for it (see [`runtime`]).
+fn settings(auth: &auth::Auth) -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_derive("PartialEq")
         .with_derive("schemars::JsonSchema")
-        .with_inner_type(runtime::options_type())
+        .with_inner_type(auth.options_type())
         .with_hooks(HooksMode::Expected);
     settings
 }

@@ -6,15 +6,8 @@
 //! reads have no size limit. So the generated file takes `Error` and `ResponseValue` from the
 //! client crate's `runtime` module instead, which keeps the same variants and constructors that
 //! the generated code calls, and adds redaction and a body limit. The client also carries
-//! `crate::runtime::ClientOptions` as progenitor's inner value, for its per-client settings.
-
-use proc_macro2::TokenStream;
-use quote::quote;
-
-/// The type progenitor stores in `Client` as its inner value.
-pub(crate) fn options_type() -> TokenStream {
-    quote!(crate::runtime::ClientOptions)
-}
+//! one of the runtime's options types as progenitor's inner value, for its per-client settings
+//! (see `auth.rs`).
 
 /// The names the generated code takes from the client runtime instead of `progenitor_client`.
 const FROM_RUNTIME: [&str; 2] = ["Error", "ResponseValue"];
@@ -59,6 +52,17 @@ pub(crate) fn use_client_runtime(file: &mut syn::File) {
             crate::runtime::{Error, ResponseValue},
         });
     }
+}
+
+/// Adds `use pembalasan_client::{Error, ResponseValue};` to a generated CLI, whose
+/// `use pembalasan_client::<family>::*;` brings in the family's client and types but not the
+/// runtime that every family shares.
+pub(crate) fn cli_uses_client_runtime(file: &mut syn::File) {
+    let client_crate = syn::Ident::new(crate::CLIENT_CRATE, proc_macro2::Span::call_site());
+    file.items.insert(
+        0,
+        syn::parse_quote!(use #client_crate::{Error, ResponseValue};),
+    );
 }
 
 /// The feature of the client crate that enables the CLI, and with it `schemars`.

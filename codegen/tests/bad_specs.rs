@@ -66,6 +66,44 @@ const CASES: &[Case] = &[
         place: "#/swagger",
         says: &["Swagger `2.0` document", "convert it to OpenAPI 3.0.x"],
     },
+    // Authentication.
+    Case {
+        file: "security_bearer.yaml",
+        place: "#/components/securitySchemes/bearer",
+        says: &[
+            "is not an `apiKey` `in: header`",
+            "describe the credential as an API key in a header",
+        ],
+    },
+    Case {
+        file: "security_alternatives.yaml",
+        place: "#/security",
+        says: &[
+            "lists several alternatives",
+            "write `security: [{SchemeName: []}]`",
+        ],
+    },
+    Case {
+        file: "security_undefined_scheme.yaml",
+        place: "#/security",
+        says: &[
+            "names the scheme `accessToken`",
+            "define it or fix the name",
+        ],
+    },
+    Case {
+        file: "security_operation_differs.yaml",
+        place: "#/paths/~1widgets/get/security",
+        says: &[
+            "asks for other credentials",
+            "remove the operation's `security`",
+        ],
+    },
+    Case {
+        file: "security_header_name.yaml",
+        place: "#/components/securitySchemes/accessToken/name",
+        says: &["is not an HTTP header name", "such as `api-access-token`"],
+    },
     // Operations.
     Case {
         file: "missing_operation_id.yaml",
@@ -421,10 +459,16 @@ fn fixtures() -> PathBuf {
 /// Runs the generator on `text` named `name`, which must fail, and returns the error's Display
 /// after checking that it is one line with a place-free sentence of two halves.
 fn error_of(name: &str, text: &str) -> String {
-    let error = match codegen::generate(name, text) {
+    let error = match codegen::generate(&codegen::Spec::new("public", name, text)) {
         Ok(_) => panic!("{name}: generated, but the spec is broken"),
         Err(error) => error,
     };
+    // The family's module does not change what is wrong with a spec.
+    assert_eq!(
+        codegen::generate(&codegen::Spec::new("application", name, text)).err(),
+        Some(error.clone()),
+        "{name}: the same error for the application family"
+    );
     let shown = error.to_string();
     let message = error.message();
     assert!(!shown.contains('\n'), "{name}: not one line: {shown}");
@@ -597,7 +641,8 @@ fn fifty_nested_arrays_generate() {
     // on the caller's 2 MiB stack a debug build overflowed at this depth).
     let text = nested_spec(50, |_, pad| (format!("{pad}type: array\n{pad}items:\n"), 2));
     let start = Instant::now();
-    let output = codegen::generate("arrays50.yaml", &text).expect("50 nested arrays generate");
+    let output = codegen::generate(&codegen::Spec::new("public", "arrays50.yaml", &text))
+        .expect("50 nested arrays generate");
     println!("50 nested arrays: generated in {:?}", start.elapsed());
     let start = output
         .client

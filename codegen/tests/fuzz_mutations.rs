@@ -2,7 +2,7 @@
 //! and check that `codegen::generate` never panics and always answers with a well-formed error
 //! (or a client).
 //!
-//! Inputs: `spec/openapi.yaml` (if it exists) and a small built-in spec. Mutations: byte flips,
+//! Inputs: `spec/public.yaml` (if it exists) and a small built-in spec. Mutations: byte flips,
 //! line deletions and duplications, truncations, indentation changes, scalar and key
 //! replacements, and lines spliced in from elsewhere. Several may stack on one input.
 //!
@@ -322,9 +322,9 @@ fn budget() -> (Option<u64>, Option<Duration>) {
 /// The specs to mutate: the workspace spec when it exists, and the built-in one.
 fn seeds() -> Vec<(String, String)> {
     let mut seeds = vec![("small.yaml".to_owned(), SMALL_SPEC.to_owned())];
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../spec/openapi.yaml");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../spec/public.yaml");
     if let Ok(text) = std::fs::read_to_string(&path) {
-        seeds.push(("spec/openapi.yaml".to_owned(), text));
+        seeds.push(("spec/public.yaml".to_owned(), text));
     }
     seeds
 }
@@ -332,7 +332,7 @@ fn seeds() -> Vec<(String, String)> {
 #[test]
 fn the_seed_specs_generate() {
     for (name, text) in seeds() {
-        if let Err(err) = codegen::generate(&name, &text) {
+        if let Err(err) = codegen::generate(&codegen::Spec::new("public", &name, &text)) {
             panic!("the unmutated seed must generate: {err}");
         }
     }
@@ -376,7 +376,9 @@ fn mutated_specs_never_panic() {
         }
         std::fs::write(&last_input, &text).expect("write the current input");
 
-        let outcome = panic::catch_unwind(AssertUnwindSafe(|| codegen::generate(name, &text)));
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+            codegen::generate(&codegen::Spec::new("public", name, &text))
+        }));
         let context = || {
             format!(
                 "iteration {iteration} (seed {seed}, {name}, {applied:?}); input in {}",

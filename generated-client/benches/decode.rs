@@ -19,7 +19,7 @@ mod common;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use pembalasan_client::types::PublicConversation;
+use pembalasan_client::public::types::PublicConversation;
 
 /// Aim for a body of about this many bytes.
 const TARGET_BYTES: usize = 10_000_000;

@@ -33,7 +33,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinSet;
 
-use pembalasan_client::types::PublicConversation;
+use pembalasan_client::public::types::PublicConversation;
 
 /// Conversations in the body every request gets.
 const CONVERSATIONS: usize = 100;
@@ -100,7 +100,7 @@ impl Which {
 
 /// Everything a worker needs to make requests of one kind.
 struct Clients {
-    generated: pembalasan_client::Client,
+    generated: pembalasan_client::public::Client,
     baseline: reqwest::Client,
     base_url: String,
     addr: SocketAddr,
@@ -126,7 +126,7 @@ fn main() {
     runtime.block_on(async move {
         let base_url = format!("http://{addr}");
         let clients = Arc::new(Clients {
-            generated: pembalasan_client::Client::builder(&base_url)
+            generated: pembalasan_client::public::Client::builder(&base_url)
                 .timeout(Duration::from_secs(30))
                 .build()
                 .expect("generated client"),

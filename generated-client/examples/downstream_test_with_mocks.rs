@@ -15,8 +15,9 @@
 //!
 //! The tests below run in this repository's suite (`cargo test --all-features`).
 
-use pembalasan_client::types::{ApiError, KnownConversationStatus};
-use pembalasan_client::{Client, Error, MessageType};
+use pembalasan_client::public::types::{ApiError, KnownConversationStatus};
+use pembalasan_client::public::Client;
+use pembalasan_client::{Error, MessageType};
 
 /// Your code: how many agent replies the contact has not seen yet, over its open conversations.
 pub async fn unseen_agent_replies(
@@ -61,9 +62,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[cfg(test)]
 mod tests {
     use httpmock::MockServer;
-    use pembalasan_client::mock::MockServerExt;
-    use pembalasan_client::types::{ApiError, PublicConversation, StatusError};
-    use pembalasan_client::{Client, Error};
+    use pembalasan_client::public::mock::MockServerExt;
+    use pembalasan_client::public::types::{ApiError, PublicConversation, StatusError};
+    use pembalasan_client::public::Client;
+    use pembalasan_client::Error;
     use serde_json::json;
 
     use super::unseen_agent_replies;

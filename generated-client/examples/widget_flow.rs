@@ -6,8 +6,9 @@
 //!     cargo run -p pembalasan-client --example widget_flow
 //! ```
 
-use pembalasan_client::types::{self, ApiError, PublicConversation, PublicMessage};
-use pembalasan_client::{Client, Error};
+use pembalasan_client::public::types::{self, ApiError, PublicConversation, PublicMessage};
+use pembalasan_client::public::Client;
+use pembalasan_client::Error;
 
 /// What one run of the flow did.
 #[derive(Debug)]

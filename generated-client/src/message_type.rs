@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use crate::types::PublicMessage;
-
 /// Who a message comes from, read from its integer `message_type`.
 ///
 /// The server sends an integer; a value added by a later server is kept as `Unknown`.
@@ -54,13 +52,6 @@ impl fmt::Display for MessageType {
             MessageType::Template => f.write_str("template"),
             MessageType::Unknown(other) => write!(f, "unknown ({other})"),
         }
-    }
-}
-
-impl PublicMessage {
-    /// The message's `message_type` as a [`MessageType`].
-    pub fn kind(&self) -> MessageType {
-        MessageType::from(self.message_type)
     }
 }
 

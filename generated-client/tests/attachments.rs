@@ -2,7 +2,7 @@
 
 mod support;
 
-use pembalasan_client::types::{ApiError, KnownFileType};
+use pembalasan_client::public::types::{ApiError, KnownFileType};
 use pembalasan_client::{Error, Upload};
 use serde_json::json;
 use support::{client_for, Reply, TestServer};

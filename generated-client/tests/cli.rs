@@ -36,6 +36,7 @@ async fn list_conversations_prints_json_on_stdout() {
         &[
             "--base-url",
             &base_url,
+            "public",
             "list-conversations",
             "--inbox-identifier",
             "inbox 1",
@@ -63,6 +64,7 @@ async fn base_url_from_the_environment_and_a_body_and_query() {
     let base_url = server.base_url();
     let output = pembalasan_in_background(
         &[
+            "public",
             "toggle-typing",
             "--inbox-identifier",
             "i",
@@ -87,6 +89,7 @@ async fn base_url_from_the_environment_and_a_body_and_query() {
     let base_url = server.base_url();
     let output = pembalasan_in_background(
         &[
+            "public",
             "create-message",
             "--inbox-identifier",
             "i",
@@ -117,6 +120,7 @@ async fn errors_go_to_stderr_with_a_non_zero_exit() {
         &[
             "--base-url",
             &base_url,
+            "public",
             "get-inbox",
             "--inbox-identifier",
             "nope",
@@ -139,14 +143,14 @@ async fn errors_go_to_stderr_with_a_non_zero_exit() {
 
 #[test]
 fn missing_base_url_is_a_usage_error() {
-    let output = pembalasan(&["get-inbox", "--inbox-identifier", "i"], None);
+    let output = pembalasan(&["public", "get-inbox", "--inbox-identifier", "i"], None);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("PEMBALASAN_BASE_URL"));
 }
 
 #[test]
 fn every_subcommand_has_help() {
-    let output = pembalasan(&["--help"], None);
+    let output = pembalasan(&["public", "--help"], None);
     assert!(output.status.success());
     let help = String::from_utf8_lossy(&output.stdout).into_owned();
     let subcommands = [
@@ -171,7 +175,7 @@ fn every_subcommand_has_help() {
             help.contains(subcommand),
             "{subcommand} missing from --help"
         );
-        let output = pembalasan(&[subcommand, "--help"], None);
+        let output = pembalasan(&["public", subcommand, "--help"], None);
         assert!(output.status.success(), "{subcommand} --help: {output:?}");
         assert!(String::from_utf8_lossy(&output.stdout).contains("--base-url"));
     }

@@ -3,7 +3,7 @@
 
 mod support;
 
-use pembalasan_client::types::{
+use pembalasan_client::public::types::{
     ApiError, KnownContactType, KnownConversationStatus, KnownFileType, PublicConversation, Sender,
 };
 use pembalasan_client::{Error, MessageType};

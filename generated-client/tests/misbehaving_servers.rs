@@ -5,8 +5,9 @@ mod support;
 
 use std::time::Duration;
 
-use pembalasan_client::types::ApiError;
-use pembalasan_client::{Client, Error};
+use pembalasan_client::public::types::ApiError;
+use pembalasan_client::public::Client;
+use pembalasan_client::Error;
 use support::{Reply, TestServer};
 
 /// Every call is bounded: a hang fails the test instead of stalling the suite.

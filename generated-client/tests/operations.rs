@@ -1,17 +1,17 @@
 //! Every operation of the public client API against a real HTTP server on 127.0.0.1: the method,
 //! path, query and body the client sends, and the reply it decodes. Replies are the examples of
-//! `spec/openapi.json`, so these tests also prove every response example decodes in Rust.
+//! `spec/public.json`, so these tests also prove every response example decodes in Rust.
 
 mod support;
 
-use pembalasan_client::types::{
+use pembalasan_client::public::types::{
     self, CsatRating, CsatSubmittedValues, CsatSurveyAnswer, KnownConversationStatus, Sender,
     SubmittedValue, SubmittedValues, TypingStatus,
 };
 use serde_json::{json, Value};
 use support::{client_for, Recorded, Reply, TestServer};
 
-const SPEC: &str = include_str!("../../spec/openapi.json");
+const SPEC: &str = include_str!("../../spec/public.json");
 const INBOX: &str = "gRm2tDvqp5uZ1NfeH8KVxYw3";
 const CONTACT: &str = "0f8b6c2e-3c41-4b8e-9a53-2f1d3c9e7a10";
 const BASE: &str =
@@ -19,7 +19,7 @@ const BASE: &str =
 
 /// The 200 example the spec gives for an operation.
 fn example(path: &str, method: &str) -> Value {
-    let spec: Value = serde_json::from_str(SPEC).expect("spec/openapi.json");
+    let spec: Value = serde_json::from_str(SPEC).expect("spec/public.json");
     let pointer = format!(
         "/paths/{}/{method}/responses/200/content/application~1json/example",
         path.replace('~', "~0").replace('/', "~1")
@@ -92,7 +92,10 @@ async fn create_contact() {
                 .name("Siti Rahma".to_string())
                 .email("siti@example.com".to_string())
                 .identifier("customer-1042".to_string())
-                .identifier_hash(pembalasan_client::identifier_hash("token", "customer-1042")),
+                .identifier_hash(pembalasan_client::public::identifier_hash(
+                    "token",
+                    "customer-1042",
+                )),
         )
         .send()
         .await
@@ -110,7 +113,7 @@ async fn create_contact() {
             "name": "Siti Rahma",
             "email": "siti@example.com",
             "identifier": "customer-1042",
-            "identifier_hash": pembalasan_client::identifier_hash("token", "customer-1042"),
+            "identifier_hash": pembalasan_client::public::identifier_hash("token", "customer-1042"),
         }),
     );
     assert_eq!(contact.source_id, CONTACT);

@@ -6,8 +6,9 @@ mod support;
 use std::error::Error as _;
 use std::time::Duration;
 
-use pembalasan_client::types::ApiError;
-use pembalasan_client::{Client, Error, Upload};
+use pembalasan_client::public::types::ApiError;
+use pembalasan_client::public::Client;
+use pembalasan_client::{Error, Upload};
 use support::{Reply, TestServer};
 
 const SECRET_ID: &str = "SECRET-source-id-4f1c9a";

@@ -4,7 +4,7 @@
 
 mod support;
 
-use pembalasan_client::types::{
+use pembalasan_client::public::types::{
     ContactRecord, CsatSurvey, KnownContentType, KnownFileType, PublicConversation, PublicInbox,
     PublicMessage, Sender,
 };
@@ -277,7 +277,7 @@ async fn quirk_28_update_contact_returns_the_record() {
         .update_contact()
         .inbox_identifier("i")
         .contact_identifier("c")
-        .body(pembalasan_client::types::UpdateContactRequest::default())
+        .body(pembalasan_client::public::types::UpdateContactRequest::default())
         .send()
         .await
         .expect("the full record decodes")

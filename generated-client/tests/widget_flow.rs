@@ -8,7 +8,7 @@ mod widget_flow;
 
 use std::sync::{Arc, Mutex};
 
-use pembalasan_client::types::KnownConversationStatus;
+use pembalasan_client::public::types::KnownConversationStatus;
 use serde_json::{json, Value};
 use support::{client_for, Recorded, Reply, TestServer};
 

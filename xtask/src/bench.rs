@@ -227,20 +227,23 @@ pub fn parse_figure(line: &str) -> Option<(String, f64)> {
 /// rewritten). Also times `cargo xtask --help`: cargo's own start-up and freshness check.
 fn regen_wall(root: &Path) -> Result<Figures, String> {
     let dir = root.join(REGEN_DIR);
-    let spec = dir.join(crate::SPEC_PATH);
     if dir.exists() {
         std::fs::remove_dir_all(&dir)
             .map_err(|err| format!("{}: cannot empty ({err})", dir.display()))?;
     }
-    let spec_dir = spec
-        .parent()
-        .ok_or_else(|| format!("{}: no parent directory", spec.display()))?;
-    std::fs::create_dir_all(spec_dir)
+    let spec_dir = dir.join("spec");
+    std::fs::create_dir_all(&spec_dir)
         .map_err(|err| format!("{}: cannot create ({err})", spec_dir.display()))?;
-    let original = std::fs::read_to_string(root.join(crate::SPEC_PATH))
-        .map_err(|err| format!("{}: cannot read ({err})", crate::SPEC_PATH))?;
-    std::fs::write(&spec, &original)
-        .map_err(|err| format!("{}: cannot write ({err})", spec.display()))?;
+    for family in crate::FAMILIES {
+        let path = family.spec();
+        std::fs::copy(root.join(&path), dir.join(&path))
+            .map_err(|err| format!("{path}: cannot copy ({err})"))?;
+    }
+    // The edit goes into the first family's spec.
+    let edited_spec = crate::FAMILIES[0].spec();
+    let spec = dir.join(&edited_spec);
+    let original = std::fs::read_to_string(&spec)
+        .map_err(|err| format!("{edited_spec}: cannot read ({err})"))?;
 
     let dir_text = dir.to_string_lossy().into_owned();
     let regen = ["xtask", "--root", dir_text.as_str(), "regen"];
@@ -423,7 +426,7 @@ pub fn render(machine: &Machine, load_end: f64, figures: &Figures, options: &Opt
     // Regeneration.
     let base_per_op = get("codegen.1x.median_s") / get("codegen.1x.operations");
     for (key, size) in [
-        ("codegen.spec", "spec/openapi.yaml as is"),
+        ("codegen.spec", "spec/public.yaml as is"),
         ("codegen.1x", "series 1x (spec without prose)"),
         ("codegen.10x", "series 10x"),
         ("codegen.100x", "series 100x"),

@@ -1,8 +1,9 @@
-//! The work behind `cargo xtask`: a thin shell around the `codegen` library.
+//! The work behind `cargo xtask`: a thin shell around the `codegen` and `docs-audit` libraries.
 //!
-//! [`outputs`] maps what `codegen` generates onto the files of the workspace; [`regen`] writes
-//! the ones that changed, atomically; [`stale`] reports the ones that differ, for `check` and
-//! for the snapshot test that a plain `cargo test` runs.
+//! [`FAMILIES`] lists the API families, each with its spec and generated files; [`outputs`]
+//! maps what `codegen` generates onto those files; [`regen`] writes the ones that changed,
+//! atomically and only when every family generates; [`stale`] reports the ones that differ, for
+//! `check` and for the snapshot test that a plain `cargo test` runs.
 
 pub mod audit;
 pub mod bench;
@@ -14,17 +15,71 @@ pub mod tools;
 
 use std::path::{Path, PathBuf};
 
-/// The spec every generated file comes from, relative to the workspace root.
-pub const SPEC_PATH: &str = "spec/openapi.yaml";
-
 /// The command that brings every generated file up to date.
 pub const FIX_COMMAND: &str = "cargo xtask regen";
 
-/// One file the spec determines: where it goes and what it must contain.
+/// One API family: a spec under `spec/` and the module of the client crate generated from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Family {
+    /// The spec's name and the client crate's module: `spec/<name>.yaml` →
+    /// `pembalasan_client::<name>`.
+    pub name: &'static str,
+    /// The CLI's subcommand for the family (`pembalasan <cli> <operation>`).
+    pub cli: &'static str,
+}
+
+/// Every API family, in the order the README presents them.
+pub const FAMILIES: &[Family] = &[
+    Family {
+        name: "public",
+        cli: "public",
+    },
+    Family {
+        name: "application",
+        cli: "app",
+    },
+];
+
+impl Family {
+    /// The family named `name`.
+    pub fn named(name: &str) -> Option<Family> {
+        FAMILIES.iter().copied().find(|family| family.name == name)
+    }
+
+    /// The hand-written spec, relative to the workspace root: `spec/<name>.yaml`.
+    pub fn spec(&self) -> String {
+        format!("spec/{}.yaml", self.name)
+    }
+
+    /// The published, self-contained spec for other generators: `spec/<name>.json`.
+    pub fn spec_json(&self) -> String {
+        format!("spec/{}.json", self.name)
+    }
+
+    /// The generated client module.
+    pub fn client_file(&self) -> String {
+        format!("generated-client/src/{}/generated.rs", self.name)
+    }
+
+    /// The generated httpmock helpers.
+    pub fn mock_file(&self) -> String {
+        format!("generated-client/src/{}/generated_mock.rs", self.name)
+    }
+
+    /// The generated CLI subcommands.
+    pub fn cli_file(&self) -> String {
+        format!(
+            "generated-client/src/bin/pembalasan/generated_{}.rs",
+            self.name
+        )
+    }
+}
+
+/// One file a spec determines: where it goes and what it must contain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
     /// Path relative to the workspace root, with `/` separators.
-    pub path: &'static str,
+    pub path: String,
     /// The exact content the file must have.
     pub contents: String,
 }
@@ -37,45 +92,59 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Everything the spec at `root/spec/openapi.yaml` generates, computed in memory.
+/// Everything the specs under `root/spec/` generate, computed in memory; fails when any
+/// family's spec cannot be read or does not generate.
 pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
-    let spec_text = std::fs::read_to_string(root.join(SPEC_PATH))
-        .map_err(|err| format!("{SPEC_PATH}: cannot read the spec ({err})"))?;
-    let generated = codegen::generate(SPEC_PATH, &spec_text).map_err(|err| err.to_string())?;
-    Ok(vec![
-        Output {
-            path: "generated-client/src/generated.rs",
-            contents: generated.client,
-        },
-        Output {
-            path: "generated-client/src/bin/pembalasan/generated_cli.rs",
-            contents: generated.cli,
-        },
-        Output {
-            path: "generated-client/src/generated_mock.rs",
-            contents: generated.mock,
-        },
-        Output {
-            path: "spec/openapi.json",
-            contents: generated.openapi_json,
-        },
-    ])
+    let mut texts = Vec::new();
+    for family in FAMILIES {
+        let path = family.spec();
+        let text = std::fs::read_to_string(root.join(&path))
+            .map_err(|err| format!("{path}: cannot read the spec ({err})"))?;
+        texts.push((family, path, text));
+    }
+    let specs: Vec<codegen::Spec<'_>> = texts
+        .iter()
+        .map(|(family, path, text)| codegen::Spec::new(family.name, path, text))
+        .collect();
+    let generated = codegen::generate_all(&specs).map_err(|err| err.to_string())?;
+    let mut outputs = Vec::new();
+    for ((family, _, _), generated) in texts.iter().zip(generated) {
+        outputs.extend([
+            Output {
+                path: family.client_file(),
+                contents: generated.client,
+            },
+            Output {
+                path: family.cli_file(),
+                contents: generated.cli,
+            },
+            Output {
+                path: family.mock_file(),
+                contents: generated.mock,
+            },
+            Output {
+                path: family.spec_json(),
+                contents: generated.openapi_json,
+            },
+        ]);
+    }
+    Ok(outputs)
 }
 
-/// A generated file whose content on disk differs from what the spec produces.
+/// A generated file whose content on disk differs from what its spec produces.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stale {
     /// Path relative to the workspace root.
-    pub path: &'static str,
+    pub path: String,
     /// A unified diff from the file on disk to the expected content.
     pub diff: String,
 }
 
-/// The generated files under `root` that are missing or differ from the spec's output.
+/// The generated files under `root` that are missing or differ from the specs' output.
 pub fn stale(root: &Path) -> Result<Vec<Stale>, String> {
     let mut found = Vec::new();
     for output in outputs(root)? {
-        let on_disk = files::read_if_exists(&root.join(output.path))
+        let on_disk = files::read_if_exists(&root.join(&output.path))
             .map_err(|err| format!("{}: cannot read ({err})", output.path))?;
         if on_disk.as_deref() != Some(output.contents.as_str()) {
             let old = on_disk.unwrap_or_default();
@@ -84,7 +153,7 @@ pub fn stale(root: &Path) -> Result<Vec<Stale>, String> {
                 .context_radius(3)
                 .header(
                     &format!("a/{} (on disk)", output.path),
-                    &format!("b/{} (from {SPEC_PATH})", output.path),
+                    &format!("b/{} (from the spec)", output.path),
                 )
                 .to_string();
             found.push(Stale {
@@ -96,15 +165,24 @@ pub fn stale(root: &Path) -> Result<Vec<Stale>, String> {
     Ok(found)
 }
 
+/// The paths of `stale` files, comma-separated, for messages.
+pub fn stale_paths(stale: &[Stale]) -> String {
+    stale
+        .iter()
+        .map(|file| file.path.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Writes every generated file whose content changed; returns the paths written.
 ///
-/// Everything is generated in memory first, so a spec that fails leaves every file as it was;
-/// each write goes to a temporary file that is then renamed over the target.
-pub fn regen(root: &Path) -> Result<Vec<&'static str>, String> {
+/// Every family is generated in memory first, so a spec that fails leaves every file of every
+/// family as it was; each write goes to a temporary file that is then renamed over the target.
+pub fn regen(root: &Path) -> Result<Vec<String>, String> {
     let outputs = outputs(root)?;
     let mut written = Vec::new();
     for output in outputs {
-        let changed = files::write_if_changed(&root.join(output.path), &output.contents)
+        let changed = files::write_if_changed(&root.join(&output.path), &output.contents)
             .map_err(|err| format!("{}: cannot write ({err})", output.path))?;
         if changed {
             written.push(output.path);

@@ -19,21 +19,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerate the client, its CLI and mocks, and spec/openapi.json from spec/openapi.yaml.
+    /// Regenerate every family's client, CLI and mocks, and spec/FAMILY.json, from
+    /// spec/FAMILY.yaml.
     ///
     /// Writes only the files whose content changed, each atomically; a spec that fails to
-    /// generate leaves every file as it was.
+    /// generate leaves every file of every family as it was.
     Regen,
     /// Fail, with a diff, when a generated file is stale. Writes nothing.
     Check,
-    /// Report what the spec lacks or contradicts in docs pages saved as text.
+    /// Report what the specs lack or contradict in docs pages saved as text.
     ///
     /// Checks each page's operation, path and query parameters, and example bodies (fields and
-    /// their types) against the spec. Prints one `PAGE: kind: detail` line per finding, then a
-    /// summary. Exits 0 when everything is in the spec, 1 on findings, 2 when a page or the spec
-    /// cannot be read or parsed.
+    /// their types) against the spec of the page's family, chosen by its path (`/public/api/…`
+    /// public, `/platform/api/…` platform, other `/api/…` application). Prints one
+    /// `PAGE: kind: detail` line per finding, then a summary. Exits 0 when everything is in the
+    /// specs, 1 on findings, 2 when a page or a spec cannot be read or parsed.
     AuditDocs {
-        /// The spec to audit against [default: spec/openapi.yaml at the workspace root].
+        /// One spec to audit every page against [default: each page's spec/FAMILY.yaml].
         #[arg(long, value_name = "PATH")]
         spec: Option<std::path::PathBuf>,
         /// Docs pages saved as text, in the format of list-all-conversations.txt.
@@ -45,18 +47,19 @@ enum Command {
     /// npm packages from xtask/tools/package-lock.json go to .tools/node, PyPI packages from
     /// xtask/tools/requirements.txt to .tools/venv; each is reinstalled only when its pins change.
     Tools,
-    /// Lint spec/openapi.json: Redocly CLI with redocly.yaml, then openapi-spec-validator.
+    /// Lint every spec/FAMILY.json: Redocly CLI with redocly.yaml, then openapi-spec-validator.
     ///
     /// Any Redocly error or warning fails; each problem is printed with its file:line:col and
     /// its location in the spec.
     LintSpec,
-    /// Check that spec/openapi.json serves other languages.
+    /// Check that every spec/FAMILY.json serves other languages.
     ///
-    /// Generates a Python client (openapi-python-client) and TypeScript types
-    /// (openapi-typescript) into target/other-languages, type-checks xtask/tools/ts/usage.ts
-    /// with tsc, and calls a Prism mock of the spec once through the Python client.
+    /// Per family, generates a Python client (openapi-python-client) and TypeScript types
+    /// (openapi-typescript) into target/other-languages/FAMILY, type-checks
+    /// xtask/tools/ts/FAMILY.ts with tsc, and calls a Prism mock of the spec once through the
+    /// Python client.
     OtherLanguages,
-    /// Build the HTML API reference (Redocly) into target/api-docs/index.html.
+    /// Build the HTML API reference of each family (Redocly) into target/api-docs/FAMILY.html.
     Docs,
     /// Run every test and check, as CI does: fmt, clippy, check, tools, cargo test, the
     /// Prism contract tests, the spec lint, the other-language clients and the docs audit.
@@ -85,7 +88,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Regen => match xtask::regen(&root) {
             Ok(written) if written.is_empty() => {
-                println!("regen: everything is up to date with {}", xtask::SPEC_PATH);
+                println!("regen: everything is up to date with the specs");
                 ExitCode::SUCCESS
             }
             Ok(written) => {
@@ -102,7 +105,7 @@ fn main() -> ExitCode {
         },
         Command::Check => match xtask::stale(&root) {
             Ok(stale) if stale.is_empty() => {
-                println!("check: every generated file matches {}", xtask::SPEC_PATH);
+                println!("check: every generated file matches its spec");
                 ExitCode::SUCCESS
             }
             Ok(stale) => {
@@ -112,7 +115,7 @@ fn main() -> ExitCode {
                 eprintln!(
                     "error: {} generated file(s) are stale: {}",
                     stale.len(),
-                    stale.iter().map(|s| s.path).collect::<Vec<_>>().join(", ")
+                    xtask::stale_paths(&stale)
                 );
                 eprintln!("fix: run `{}` and commit the result", xtask::FIX_COMMAND);
                 ExitCode::FAILURE
@@ -123,19 +126,25 @@ fn main() -> ExitCode {
             }
         },
         Command::AuditDocs { spec, pages } => {
-            xtask::audit::run(&root, spec.as_deref(), &pages).report()
+            xtask::audit::report(&xtask::audit::run(&root, spec.as_deref(), &pages))
         }
         Command::Tools => finish(xtask::tools::install(&root)),
-        Command::LintSpec => finish(xtask::spec_tools::lint_spec(&root)),
-        Command::OtherLanguages => finish(xtask::spec_tools::other_languages(&root)),
+        Command::LintSpec => finish(xtask::spec_tools::lint_spec(&root, xtask::FAMILIES)),
+        Command::OtherLanguages => {
+            finish(xtask::spec_tools::other_languages(&root, xtask::FAMILIES))
+        }
         Command::Test => finish(xtask::ci::run(&root)),
         Command::Bench { skip_build_cost } => finish(xtask::bench::run(
             &root,
             &xtask::bench::Options { skip_build_cost },
         )),
-        Command::Docs => finish(xtask::spec_tools::build_docs(&root).map(|page| {
-            println!("docs: wrote {}", page.display());
-        })),
+        Command::Docs => finish(xtask::spec_tools::build_docs(&root, xtask::FAMILIES).map(
+            |pages| {
+                for page in pages {
+                    println!("docs: wrote {}", page.display());
+                }
+            },
+        )),
         Command::Fuzz { seconds } => finish(fuzz::run(&root, seconds)),
     }
 }

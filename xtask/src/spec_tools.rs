@@ -1,31 +1,46 @@
-//! What `cargo xtask lint-spec`, `docs` and `other-languages` do with spec/openapi.json, using
-//! the pinned third-party tools of [`crate::tools`].
+//! What `cargo xtask lint-spec`, `docs` and `other-languages` do with each family's published
+//! spec (`spec/<family>.json`), using the pinned third-party tools of [`crate::tools`].
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::Family;
 use crate::tools::{self, NodeTools, Prism, PythonTools};
 
-/// The spec the third-party tools read, relative to the workspace root (`cargo xtask regen`
-/// writes it from spec/openapi.yaml).
-pub const SPEC_JSON: &str = "spec/openapi.json";
 /// The Redocly CLI configuration, relative to the workspace root.
 pub const REDOCLY_CONFIG: &str = "redocly.yaml";
-/// Where `cargo xtask docs` writes the HTML reference, relative to the workspace root.
-pub const DOCS_OUTPUT: &str = "target/api-docs/index.html";
+/// Where `cargo xtask docs` writes the HTML references (`<family>.html`), relative to the
+/// workspace root.
+pub const DOCS_DIR: &str = "target/api-docs";
 /// Where `cargo xtask other-languages` writes, relative to the workspace root (emptied first).
 pub const OTHER_LANGUAGES_DIR: &str = "target/other-languages";
-/// The generated Python project, relative to the workspace root.
-pub const PYTHON_OUTPUT: &str = "target/other-languages/python";
-/// The generated TypeScript types, relative to the workspace root.
-pub const TS_OUTPUT: &str = "target/other-languages/ts/api.d.ts";
 /// The openapi-python-client configuration, relative to the workspace root.
 pub const PYTHON_CLIENT_CONFIG: &str = "xtask/tools/python/openapi-python-client.yaml";
-/// The script that calls the Prism mock through the generated Python client.
+/// The script that calls the Prism mock through a generated Python client.
 pub const CALL_PRISM_PY: &str = "xtask/tools/python/call_prism.py";
-/// The TypeScript file type-checked against the generated types.
-pub const USAGE_TS: &str = "xtask/tools/ts/usage.ts";
+
+impl Family {
+    /// The generated Python project, relative to the workspace root.
+    pub fn python_output(&self) -> String {
+        format!("{OTHER_LANGUAGES_DIR}/{}/python", self.name)
+    }
+
+    /// The generated TypeScript types, relative to the workspace root.
+    pub fn ts_output(&self) -> String {
+        format!("{OTHER_LANGUAGES_DIR}/{}/ts/api.d.ts", self.name)
+    }
+
+    /// The TypeScript file type-checked against the generated types.
+    pub fn usage_ts(&self) -> String {
+        format!("xtask/tools/ts/{}.ts", self.name)
+    }
+
+    /// The HTML reference `cargo xtask docs` writes, relative to the workspace root.
+    pub fn docs_output(&self) -> String {
+        format!("{DOCS_DIR}/{}.html", self.name)
+    }
+}
 
 /// One problem that `redocly lint` reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +51,7 @@ pub struct LintProblem {
     pub rule: String,
     /// What is wrong.
     pub message: String,
-    /// `file:line:col`, e.g. `spec/openapi.json:58:31`.
+    /// `file:line:col`, e.g. `spec/public.json:58:31`.
     pub file_position: String,
     /// The JSON pointer of the offending node, e.g. `#/paths/~1a/get/responses/200/...`.
     pub pointer: String,
@@ -158,17 +173,20 @@ fn require(root: &Path, relative: &str, fix: &str) -> Result<PathBuf, String> {
     }
 }
 
-fn require_spec(root: &Path) -> Result<PathBuf, String> {
+fn require_spec(root: &Path, family: &Family) -> Result<PathBuf, String> {
     require(
         root,
-        SPEC_JSON,
-        "run `cargo xtask regen` (it writes it from spec/openapi.yaml)",
+        &family.spec_json(),
+        &format!(
+            "run `cargo xtask regen` (it writes it from {})",
+            family.spec()
+        ),
     )
 }
 
-/// Runs `redocly lint` on spec/openapi.json with redocly.yaml and returns what it found.
-/// A problem in redocly.yaml itself (an unknown rule, say) is an error, not a report.
-pub fn redocly_lint(root: &Path, node: &NodeTools) -> Result<LintReport, String> {
+/// Runs `redocly lint` on a family's `spec/<family>.json` with redocly.yaml and returns what it
+/// found. A problem in redocly.yaml itself (an unknown rule, say) is an error, not a report.
+pub fn redocly_lint(root: &Path, node: &NodeTools, family: &Family) -> Result<LintReport, String> {
     require(
         root,
         REDOCLY_CONFIG,
@@ -176,7 +194,9 @@ pub fn redocly_lint(root: &Path, node: &NodeTools) -> Result<LintReport, String>
     )?;
     let output = tools::output_of(
         node.command("redocly")
-            .args(["lint", SPEC_JSON, "--config", REDOCLY_CONFIG])
+            .arg("lint")
+            .arg(family.spec_json())
+            .args(["--config", REDOCLY_CONFIG])
             .args(["--lint-config", "error", "--format", "json"])
             .args(["--max-problems", "10000"])
             .current_dir(root),
@@ -202,12 +222,19 @@ pub fn redocly_lint(root: &Path, node: &NodeTools) -> Result<LintReport, String>
     }
 }
 
-/// Runs openapi-spec-validator on spec/openapi.json; `Ok` with its verdict line when valid.
-pub fn spec_validator(root: &Path, python: &PythonTools) -> Result<String, String> {
+/// Runs openapi-spec-validator on a family's `spec/<family>.json`; `Ok` with its verdict line
+/// when valid.
+pub fn spec_validator(
+    root: &Path,
+    python: &PythonTools,
+    family: &Family,
+) -> Result<String, String> {
+    let spec_json = family.spec_json();
     let output = tools::output_of(
         python
             .command("openapi-spec-validator")
-            .args(["--validation-errors", "all", SPEC_JSON])
+            .args(["--validation-errors", "all"])
+            .arg(&spec_json)
             .current_dir(root),
         "openapi-spec-validator",
     )?;
@@ -216,49 +243,52 @@ pub fn spec_validator(root: &Path, python: &PythonTools) -> Result<String, Strin
         Ok(text.trim().to_owned())
     } else {
         Err(format!(
-            "openapi-spec-validator found {SPEC_JSON} invalid ({}):\n{}",
+            "openapi-spec-validator found {spec_json} invalid ({}):\n{}",
             output.status,
             text.trim_end()
         ))
     }
 }
 
-/// `cargo xtask lint-spec`: Redocly CLI's `lint` (any error or warning fails), then
-/// openapi-spec-validator; both always run, and every problem is printed with its location.
-pub fn lint_spec(root: &Path) -> Result<(), String> {
-    require_spec(root)?;
+/// `cargo xtask lint-spec`: for each family, Redocly CLI's `lint` (any error or warning fails),
+/// then openapi-spec-validator; every check runs, and every problem is printed with its
+/// location.
+pub fn lint_spec(root: &Path, families: &[Family]) -> Result<(), String> {
+    for family in families {
+        require_spec(root, family)?;
+    }
     let node = tools::node_tools(root)?;
     let python = tools::python_tools(root)?;
     let mut failures = Vec::new();
-
-    match redocly_lint(root, &node) {
-        Ok(report) if report.is_clean() => {
-            println!(
-                "lint-spec: redocly lint ({REDOCLY_CONFIG}): {SPEC_JSON}: no errors, no warnings"
-            );
-            if report.ignored > 0 {
+    for family in families {
+        let spec_json = family.spec_json();
+        match redocly_lint(root, &node, family) {
+            Ok(report) if report.is_clean() => {
                 println!(
-                    "lint-spec: note: {} problem(s) silenced by a .redocly.lint-ignore.yaml",
-                    report.ignored
+                    "lint-spec: redocly lint ({REDOCLY_CONFIG}): {spec_json}: no errors, no warnings"
                 );
+                if report.ignored > 0 {
+                    println!(
+                        "lint-spec: note: {} problem(s) silenced by a .redocly.lint-ignore.yaml",
+                        report.ignored
+                    );
+                }
             }
+            Ok(report) => {
+                print!("{}", format_problems(&report));
+                failures.push(format!(
+                    "redocly lint ({REDOCLY_CONFIG}): {spec_json} has {} error(s) and {} warning(s) \
+                     (warnings fail too)",
+                    report.errors, report.warnings
+                ));
+            }
+            Err(err) => failures.push(err),
         }
-        Ok(report) => {
-            print!("{}", format_problems(&report));
-            failures.push(format!(
-                "redocly lint ({REDOCLY_CONFIG}): {SPEC_JSON} has {} error(s) and {} warning(s) \
-                 (warnings fail too)",
-                report.errors, report.warnings
-            ));
+        match spec_validator(root, &python, family) {
+            Ok(verdict) => println!("lint-spec: openapi-spec-validator: {verdict}"),
+            Err(err) => failures.push(err),
         }
-        Err(err) => failures.push(err),
     }
-
-    match spec_validator(root, &python) {
-        Ok(verdict) => println!("lint-spec: openapi-spec-validator: {verdict}"),
-        Err(err) => failures.push(err),
-    }
-
     if failures.is_empty() {
         Ok(())
     } else {
@@ -266,35 +296,40 @@ pub fn lint_spec(root: &Path) -> Result<(), String> {
     }
 }
 
-/// `cargo xtask docs`: Redocly's `build-docs` into target/api-docs/index.html, with the Redoc
-/// scripts inlined so that the page works offline; returns the page's path.
-pub fn build_docs(root: &Path) -> Result<PathBuf, String> {
-    require_spec(root)?;
+/// `cargo xtask docs`: Redocly's `build-docs` of each family into `target/api-docs/<family>.html`,
+/// with the Redoc scripts inlined so that the pages work offline; returns the pages' paths.
+pub fn build_docs(root: &Path, families: &[Family]) -> Result<Vec<PathBuf>, String> {
     require(
         root,
         REDOCLY_CONFIG,
         "it is committed at the workspace root",
     )?;
     let node = tools::node_tools(root)?;
-    let output = root.join(DOCS_OUTPUT);
-    if let Some(dir) = output.parent() {
-        fs::create_dir_all(dir)
-            .map_err(|err| format!("{}: cannot create ({err})", dir.display()))?;
+    let dir = root.join(DOCS_DIR);
+    fs::create_dir_all(&dir).map_err(|err| format!("{DOCS_DIR}: cannot create ({err})"))?;
+    let mut pages = Vec::new();
+    for family in families {
+        require_spec(root, family)?;
+        let relative = family.docs_output();
+        tools::run_quiet(
+            node.command("redocly")
+                .arg("build-docs")
+                .arg(family.spec_json())
+                .args(["--output", &relative])
+                .args(["--config", REDOCLY_CONFIG, "--lint-config", "error"])
+                .arg("--inlineBundle")
+                .current_dir(root),
+            "redocly build-docs",
+        )?;
+        let page = root.join(&relative);
+        if !page.is_file() {
+            return Err(format!(
+                "redocly build-docs succeeded but wrote no {relative}"
+            ));
+        }
+        pages.push(page);
     }
-    tools::run_quiet(
-        node.command("redocly")
-            .args(["build-docs", SPEC_JSON, "--output", DOCS_OUTPUT])
-            .args(["--config", REDOCLY_CONFIG, "--lint-config", "error"])
-            .arg("--inlineBundle")
-            .current_dir(root),
-        "redocly build-docs",
-    )?;
-    if !output.is_file() {
-        return Err(format!(
-            "redocly build-docs succeeded but wrote no {DOCS_OUTPUT}"
-        ));
-    }
-    Ok(output)
+    Ok(pages)
 }
 
 /// The tsconfig.json that type-checks `usage` against the generated `api.d.ts` beside it,
@@ -317,15 +352,17 @@ fn tsconfig(usage: &Path) -> String {
     text
 }
 
-/// `cargo xtask other-languages`: from spec/openapi.json, a Python client (openapi-python-client)
-/// and TypeScript types (openapi-typescript) under target/other-languages; `tsc --noEmit` of
-/// xtask/tools/ts/usage.ts against the types; one real call with the Python client against a
-/// Prism mock of the spec.
-pub fn other_languages(root: &Path) -> Result<(), String> {
-    require_spec(root)?;
-    let usage = require(root, USAGE_TS, "it is committed with xtask")?;
+/// `cargo xtask other-languages`: for each family, from `spec/<family>.json`, a Python client
+/// (openapi-python-client) and TypeScript types (openapi-typescript) under
+/// `target/other-languages/<family>`; `tsc --noEmit` of `xtask/tools/ts/<family>.ts` against the
+/// types; one real call with the Python client against a Prism mock of the spec.
+pub fn other_languages(root: &Path, families: &[Family]) -> Result<(), String> {
     require(root, CALL_PRISM_PY, "it is committed with xtask")?;
     require(root, PYTHON_CLIENT_CONFIG, "it is committed with xtask")?;
+    for family in families {
+        require_spec(root, family)?;
+        require(root, &family.usage_ts(), "it is committed with xtask")?;
+    }
     let node = tools::node_tools(root)?;
     let python = tools::python_tools(root)?;
 
@@ -337,35 +374,45 @@ pub fn other_languages(root: &Path) -> Result<(), String> {
     fs::create_dir_all(&out)
         .map_err(|err| format!("{OTHER_LANGUAGES_DIR}: cannot create ({err})"))?;
 
-    // The Python and TypeScript steps are independent: run both, report every failure.
+    // Every family and every step runs; every failure is reported.
     let mut failures = Vec::new();
-    let python_client = generate_python_client(root, &python);
-    match &python_client {
-        Ok(()) => {
-            println!("other-languages: Python client (package pembalasan_client): {PYTHON_OUTPUT}")
+    for family in families {
+        let name = family.name;
+        let python_client = generate_python_client(root, &python, family);
+        match &python_client {
+            Ok(()) => println!(
+                "other-languages: {name}: Python client (package pembalasan_client): {}",
+                family.python_output()
+            ),
+            Err(err) => failures.push(err.clone()),
         }
-        Err(err) => failures.push(err.clone()),
-    }
-    match typescript_types(root, &node, &usage) {
-        Ok(()) => {
-            println!("other-languages: TypeScript types: {TS_OUTPUT}");
-            println!("other-languages: tsc --noEmit {USAGE_TS}: OK");
-        }
-        Err(err) => failures.push(err),
-    }
-    if python_client.is_ok() {
-        match call_prism(root, &python) {
-            Ok(lines) => {
-                for line in lines.lines() {
-                    println!("other-languages: {line}");
-                }
+        match typescript_types(root, &node, family) {
+            Ok(()) => {
+                println!(
+                    "other-languages: {name}: TypeScript types: {}",
+                    family.ts_output()
+                );
+                println!(
+                    "other-languages: {name}: tsc --noEmit {}: OK",
+                    family.usage_ts()
+                );
             }
             Err(err) => failures.push(err),
         }
-    } else {
-        failures.push(format!(
-            "{CALL_PRISM_PY} was not run: there is no Python client to call Prism with"
-        ));
+        if python_client.is_ok() {
+            match call_prism(root, &python, family) {
+                Ok(lines) => {
+                    for line in lines.lines() {
+                        println!("other-languages: {name}: {line}");
+                    }
+                }
+                Err(err) => failures.push(err),
+            }
+        } else {
+            failures.push(format!(
+                "{CALL_PRISM_PY} {name} was not run: there is no Python client to call Prism with"
+            ));
+        }
     }
     if failures.is_empty() {
         Ok(())
@@ -374,41 +421,46 @@ pub fn other_languages(root: &Path) -> Result<(), String> {
     }
 }
 
-fn generate_python_client(root: &Path, python: &PythonTools) -> Result<(), String> {
+fn generate_python_client(
+    root: &Path,
+    python: &PythonTools,
+    family: &Family,
+) -> Result<(), String> {
     tools::run_quiet(
         python
             .command("openapi-python-client")
-            .args([
-                "generate",
-                "--path",
-                SPEC_JSON,
-                "--output-path",
-                PYTHON_OUTPUT,
-            ])
+            .arg("generate")
+            .args(["--path", &family.spec_json()])
+            .args(["--output-path", &family.python_output()])
             .args(["--config", PYTHON_CLIENT_CONFIG, "--meta", "poetry"])
             .args(["--fail-on-warning", "--overwrite"])
             .env("NO_COLOR", "1")
             .env("TERM", "dumb")
             .env("COLUMNS", "120")
             .current_dir(root),
-        "openapi-python-client generate --fail-on-warning",
+        &format!(
+            "openapi-python-client generate --fail-on-warning ({})",
+            family.spec_json()
+        ),
     )
     .map(|_| ())
 }
 
 /// openapi-typescript (which also applies redocly.yaml's example rules), then `tsc --noEmit`
-/// of `usage` against the generated types.
-fn typescript_types(root: &Path, node: &NodeTools, usage: &Path) -> Result<(), String> {
+/// of the family's usage file against the generated types.
+fn typescript_types(root: &Path, node: &NodeTools, family: &Family) -> Result<(), String> {
+    let ts_output = family.ts_output();
     tools::run_quiet(
         node.command("openapi-typescript")
-            .args([SPEC_JSON, "--output", TS_OUTPUT])
+            .arg(family.spec_json())
+            .args(["--output", &ts_output])
             .current_dir(root),
-        "openapi-typescript",
+        &format!("openapi-typescript {}", family.spec_json()),
     )?;
-    let ts_dir = root.join(TS_OUTPUT);
-    let ts_dir = ts_dir.parent().unwrap_or(root);
+    let ts_file = root.join(&ts_output);
+    let ts_dir = ts_file.parent().unwrap_or(root);
     let tsconfig_path = ts_dir.join("tsconfig.json");
-    fs::write(&tsconfig_path, tsconfig(usage))
+    fs::write(&tsconfig_path, tsconfig(&root.join(family.usage_ts())))
         .map_err(|err| format!("{}: cannot write ({err})", tsconfig_path.display()))?;
     tools::run_quiet(
         node.command("tsc")
@@ -416,22 +468,28 @@ fn typescript_types(root: &Path, node: &NodeTools, usage: &Path) -> Result<(), S
             .arg(&tsconfig_path)
             .args(["--pretty", "false"])
             .current_dir(root),
-        &format!("tsc --noEmit {USAGE_TS}"),
+        &format!("tsc --noEmit {}", family.usage_ts()),
     )
     .map(|_| ())
 }
 
-/// Starts a Prism mock of the spec and runs call_prism.py against it; returns what it printed.
-fn call_prism(root: &Path, python: &PythonTools) -> Result<String, String> {
-    let prism = Prism::start(root, Path::new(SPEC_JSON))?;
+/// Starts a Prism mock of a family's spec and runs call_prism.py against it; returns what it
+/// printed.
+fn call_prism(root: &Path, python: &PythonTools, family: &Family) -> Result<String, String> {
+    let prism = Prism::start(root, Path::new(&family.spec_json()))?;
     let called = tools::run_quiet(
         python
             .command("python")
             .arg(CALL_PRISM_PY)
             .arg(prism.base_url())
-            .env("PYTHONPATH", root.join(PYTHON_OUTPUT))
+            .arg(family.name)
+            .env("PYTHONPATH", root.join(family.python_output()))
             .current_dir(root),
-        &format!("python {CALL_PRISM_PY} {}", prism.base_url()),
+        &format!(
+            "python {CALL_PRISM_PY} {} {}",
+            prism.base_url(),
+            family.name
+        ),
     );
     let called = called.map_err(|err| {
         let log = prism.log();
@@ -455,10 +513,10 @@ mod tests {
           "ruleId": "no-invalid-media-type-examples",
           "severity": "error",
           "message": "Example value must conform to the schema: `status` property must be equal to one of the allowed values \"open\", \"resolved\".",
-          "location": [ { "source": { "ref": "spec/openapi.json" },
+          "location": [ { "source": { "ref": "spec/public.json" },
             "pointer": "#/paths/~1public~1api~1v1~1inboxes~1{inbox_identifier}~1conversations/get/responses/200/content/application~1json/example/0/status",
             "reportOnKey": false, "start": { "line": 58, "col": 31 }, "end": { "line": 58, "col": 39 } } ],
-          "from": { "source": { "ref": "spec/openapi.json" },
+          "from": { "source": { "ref": "spec/public.json" },
             "pointer": "#/paths/~1public~1api~1v1~1inboxes~1{inbox_identifier}~1conversations/get/responses/200/content/application~1json" },
           "suggest": [ "open", "resolved" ]
         },
@@ -466,9 +524,9 @@ mod tests {
           "ruleId": "no-invalid-schema-examples",
           "severity": "warn",
           "message": "Example value must conform to the schema: `id` property type must be integer.",
-          "location": [ { "source": { "ref": "spec/openapi.json" },
+          "location": [ { "source": { "ref": "spec/public.json" },
             "pointer": "#/components/schemas/PublicMessage/example/id", "start": { "line": 138, "col": 17 } } ],
-          "from": { "source": { "ref": "spec/openapi.json" }, "pointer": "#/paths/~1x/get" },
+          "from": { "source": { "ref": "spec/public.json" }, "pointer": "#/paths/~1x/get" },
           "suggest": []
         }
       ]
@@ -481,7 +539,7 @@ mod tests {
         assert!(!report.is_clean());
         let text = format_problems(&report);
         assert!(text.contains(
-            "spec/openapi.json:58:31: error [no-invalid-media-type-examples] Example value"
+            "spec/public.json:58:31: error [no-invalid-media-type-examples] Example value"
         ));
         assert!(text.contains(
             "in: paths › /public/api/v1/inboxes/{inbox_identifier}/conversations › get › \
@@ -494,7 +552,7 @@ mod tests {
             report.problems[1].referenced_from.as_deref(),
             Some("#/paths/~1x/get")
         );
-        assert!(text.contains("spec/openapi.json:138:17: warn [no-invalid-schema-examples]"));
+        assert!(text.contains("spec/public.json:138:17: warn [no-invalid-schema-examples]"));
     }
 
     #[test]

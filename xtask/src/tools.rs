@@ -385,7 +385,7 @@ pub const PRISM_READY_TIMEOUT: Duration = Duration::from_secs(30);
 ///
 /// ```no_run
 /// let root = xtask::workspace_root();
-/// let prism = xtask::tools::Prism::start(&root, std::path::Path::new("spec/openapi.json"))?;
+/// let prism = xtask::tools::Prism::start(&root, std::path::Path::new("spec/public.json"))?;
 /// println!("mock at {}", prism.base_url());
 /// # Ok::<(), String>(())
 /// ```
@@ -464,7 +464,13 @@ impl Prism {
                     prism.log()
                 ));
             }
-            if TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_ok() {
+            // Ready when this Prism says so and the port answers: a connection alone could
+            // reach another process that holds the port, while this one fails to bind it.
+            let announced = prism
+                .log()
+                .contains(&format!("is listening on http://127.0.0.1:{port}"));
+            if announced && TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_ok()
+            {
                 return Ok(prism);
             }
             if started.elapsed() > PRISM_READY_TIMEOUT {
@@ -835,13 +841,13 @@ mod tests {
     #[test]
     fn boxed_banner_folds_to_one_line() {
         let text = "\n    ╔════╗\n    ║  Deprecation warning: Node.js 20  ║\n    ║                ║\n    \
-                    ║  Update Node.js  ║\n    ╚════╝\n\nvalidating spec/openapi.json...\n";
+                    ║  Update Node.js  ║\n    ╚════╝\n\nvalidating spec/public.json...\n";
         let (rest, notice) = strip_boxed_notice(text);
         assert_eq!(
             notice.as_deref(),
             Some("Deprecation warning: Node.js 20 Update Node.js")
         );
-        assert_eq!(rest.trim(), "validating spec/openapi.json...");
+        assert_eq!(rest.trim(), "validating spec/public.json...");
         assert_eq!(boxed_notice("no box here"), None);
     }
 }

@@ -1,9 +1,16 @@
-//! The snapshot test: the committed generated files must be exactly what the spec produces, and
-//! `regen`/`check` must behave on a copy of the workspace whose spec changes or breaks.
+//! The snapshot test: the committed generated files must be exactly what the specs produce, and
+//! `regen`/`check` must behave on a copy of the workspace where one family's spec changes or
+//! breaks.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use xtask::{FAMILIES, Family};
+
+fn family(name: &str) -> Family {
+    Family::named(name).unwrap_or_else(|| panic!("no family {name}"))
+}
 
 /// Every generated file, regenerated in memory, equals the committed one.
 #[test]
@@ -17,10 +24,9 @@ fn committed_generated_files_match_the_spec() {
             report.push_str(&file.diff);
         }
         panic!(
-            "{report}\n{} generated file(s) differ from what {} produces: {}\nrun `{}` and commit the result",
+            "{report}\n{} generated file(s) differ from what the specs produce: {}\nrun `{}` and commit the result",
             stale.len(),
-            xtask::SPEC_PATH,
-            stale.iter().map(|s| s.path).collect::<Vec<_>>().join(", "),
+            xtask::stale_paths(&stale),
             xtask::FIX_COMMAND
         );
     }
@@ -36,19 +42,21 @@ impl Scratch {
         let root = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&root);
         let source = xtask::workspace_root();
-        for output in xtask::outputs(&source).expect("the real spec generates") {
-            copy(&source, &root, output.path);
+        for output in xtask::outputs(&source).expect("the real specs generate") {
+            copy(&source, &root, &output.path);
         }
-        copy(&source, &root, xtask::SPEC_PATH);
+        for family in FAMILIES {
+            copy(&source, &root, &family.spec());
+        }
         Scratch { root }
     }
 
-    fn spec(&self) -> String {
-        fs::read_to_string(self.root.join(xtask::SPEC_PATH)).expect("spec")
+    fn spec(&self, family: Family) -> String {
+        fs::read_to_string(self.root.join(family.spec())).expect("spec")
     }
 
-    fn write_spec(&self, text: &str) {
-        fs::write(self.root.join(xtask::SPEC_PATH), text).expect("write spec");
+    fn write_spec(&self, family: Family, text: &str) {
+        fs::write(self.root.join(family.spec()), text).expect("write spec");
     }
 
     /// Every file under the scratch root with its content, to prove nothing changed.
@@ -89,25 +97,25 @@ fn copy(from_root: &Path, to_root: &Path, relative: &str) {
     fs::copy(from_root.join(relative), target).expect("copy");
 }
 
-#[test]
-fn a_new_property_makes_check_fail_until_regen_adds_it() {
-    let scratch = Scratch::new("new-property");
+/// Adds a nullable string property `priority_label` to `schema` of `family`'s spec in a scratch
+/// copy; `check` and the in-memory comparison must then fail on every file of that family (each
+/// records its spec's sha256) and on none of the others, until `regen` adds the field.
+fn new_property_makes_check_fail_until_regen_adds_it(family: Family, schema: &str) {
+    let scratch = Scratch::new(&format!("new-property-{}", family.name));
     let clean = scratch.xtask("check");
     assert!(clean.status.success(), "check on a fresh copy: {clean:?}");
 
-    let spec = scratch.spec();
-    let anchor = "    PublicConversation:\n      type: object\n";
-    assert!(spec.contains(anchor));
-    let properties = "      properties:\n        id:\n";
-    let at = spec.find(anchor).expect("anchor") + anchor.len();
-    let props_at =
-        at + spec[at..].find(properties).expect("properties") + "      properties:\n".len();
+    let spec = scratch.spec(family);
+    let anchor = format!("    {schema}:\n      type: object\n");
+    let at = spec.find(&anchor).expect("anchor") + anchor.len();
+    let properties = "      properties:\n";
+    let props_at = at + spec[at..].find(properties).expect("properties") + properties.len();
     let mut changed = spec.clone();
     changed.insert_str(
         props_at,
         "        priority_label:\n          type: string\n          nullable: true\n",
     );
-    scratch.write_spec(&changed);
+    scratch.write_spec(family, &changed);
 
     let check = scratch.xtask("check");
     assert!(!check.status.success(), "check must fail on a stale client");
@@ -121,23 +129,22 @@ fn a_new_property_makes_check_fail_until_regen_adds_it() {
         stderr.contains("cargo xtask regen"),
         "fix command: {stderr}"
     );
-    // Every generated file records the spec's sha256, so all of them are stale now.
-    let stale: Vec<&str> = xtask::stale(&scratch.root)
+    let stale: Vec<String> = xtask::stale(&scratch.root)
         .expect("generates")
-        .iter()
+        .into_iter()
         .map(|file| file.path)
         .collect();
-    let all: Vec<&str> = xtask::outputs(&scratch.root)
-        .expect("generates")
-        .iter()
-        .map(|output| output.path)
-        .collect();
-    assert_eq!(stale, all);
+    let of_family = vec![
+        family.client_file(),
+        family.cli_file(),
+        family.mock_file(),
+        family.spec_json(),
+    ];
+    assert_eq!(stale, of_family);
 
     let regen = scratch.xtask("regen");
     assert!(regen.status.success(), "regen: {regen:?}");
-    let client =
-        fs::read_to_string(scratch.root.join("generated-client/src/generated.rs")).expect("client");
+    let client = fs::read_to_string(scratch.root.join(family.client_file())).expect("client");
     assert!(client.contains("pub priority_label: ::std::option::Option<::std::string::String>"));
     assert!(scratch.xtask("check").status.success(), "check after regen");
 
@@ -146,10 +153,21 @@ fn a_new_property_makes_check_fail_until_regen_adds_it() {
     assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
 }
 
-/// Writes `spec` into the scratch copy, runs `regen`, and checks that it failed with exit 1,
-/// without a panic, with every one of `expected` in its message, and without changing a file.
-fn assert_regen_refuses(scratch: &Scratch, spec: &str, expected: &[&str]) {
-    scratch.write_spec(spec);
+#[test]
+fn a_new_public_property_makes_check_fail_until_regen_adds_it() {
+    new_property_makes_check_fail_until_regen_adds_it(family("public"), "PublicConversation");
+}
+
+#[test]
+fn a_new_application_property_makes_check_fail_until_regen_adds_it() {
+    new_property_makes_check_fail_until_regen_adds_it(family("application"), "Profile");
+}
+
+/// Writes `spec` as `family`'s spec into the scratch copy, runs `regen`, and checks that it
+/// failed with exit 1, without a panic, with every one of `expected` in its message, and without
+/// changing a file of any family.
+fn assert_regen_refuses(scratch: &Scratch, family: Family, spec: &str, expected: &[&str]) {
+    scratch.write_spec(family, spec);
     let before = scratch.snapshot();
     let regen = scratch.xtask("regen");
     let stderr = String::from_utf8_lossy(&regen.stderr);
@@ -161,29 +179,38 @@ fn assert_regen_refuses(scratch: &Scratch, spec: &str, expected: &[&str]) {
     assert_eq!(scratch.snapshot(), before, "no file changed");
 }
 
+/// The application spec breaks; nothing changes, not even the public family's files.
 #[test]
 fn a_malformed_spec_fails_regen_naming_the_line_and_changes_nothing() {
     let scratch = Scratch::new("malformed");
-    let mut spec = scratch.spec();
+    let application = family("application");
+    let mut spec = scratch.spec(application);
     // A broken flow sequence on line 3; libyaml notices it at the start of line 4.
     let line_start = spec.match_indices('\n').nth(1).expect("line 3").0 + 1;
     spec.insert_str(line_start, "  broken: [unclosed\n");
-    assert_regen_refuses(&scratch, &spec, &["spec/openapi.yaml:4:", "not valid YAML"]);
+    assert_regen_refuses(
+        &scratch,
+        application,
+        &spec,
+        &["spec/application.yaml:4:", "not valid YAML"],
+    );
 }
 
 #[test]
 fn a_dangling_ref_fails_regen_naming_the_reference_and_changes_nothing() {
     let scratch = Scratch::new("dangling");
-    let spec = scratch.spec().replacen(
+    let public = family("public");
+    let spec = scratch.spec(public).replacen(
         "$ref: '#/components/schemas/ContactRecord'",
         "$ref: '#/components/schemas/ContactRecrod'",
         1,
     );
     assert_regen_refuses(
         &scratch,
+        public,
         &spec,
         &[
-            "spec/openapi.yaml#/",
+            "spec/public.yaml#/",
             "'#/components/schemas/ContactRecrod' points nowhere",
         ],
     );

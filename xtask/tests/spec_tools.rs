@@ -9,8 +9,15 @@ use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use xtask::Family;
 use xtask::spec_tools;
 use xtask::tools::Prism;
+
+/// The tests write a small spec of the public family.
+const PUBLIC: Family = Family {
+    name: "public",
+    cli: "public",
+};
 
 const LIST_PATH: &str =
     "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations";
@@ -101,7 +108,7 @@ fn at<'a>(spec: &'a mut serde_json::Value, pointer: &str) -> &'a mut serde_json:
         .unwrap_or_else(|| panic!("{pointer} is in the test spec"))
 }
 
-/// A workspace in the temp folder with the committed tool files, a spec/openapi.json of the
+/// A workspace in the temp folder with the committed tool files, a spec/public.json of the
 /// test's choosing, and the real `.tools/` linked in; removed on drop.
 struct Scratch {
     root: PathBuf,
@@ -119,14 +126,14 @@ impl Scratch {
             "xtask/tools/requirements.txt",
             "xtask/tools/python/call_prism.py",
             "xtask/tools/python/openapi-python-client.yaml",
-            "xtask/tools/ts/usage.ts",
+            "xtask/tools/ts/public.ts",
         ] {
             let target = root.join(file);
             fs::create_dir_all(target.parent().expect("a file has a folder")).expect("mkdir");
             fs::copy(real.join(file), &target).unwrap_or_else(|err| panic!("copy {file}: {err}"));
         }
         fs::create_dir_all(root.join("spec")).expect("mkdir spec");
-        fs::write(root.join(spec_tools::SPEC_JSON), spec).expect("write spec");
+        fs::write(root.join(PUBLIC.spec_json()), spec).expect("write spec");
         fs::create_dir_all(real.join(xtask::tools::TOOLS_DIR)).expect("mkdir .tools");
         std::os::unix::fs::symlink(
             real.join(xtask::tools::TOOLS_DIR),
@@ -173,7 +180,7 @@ fn get(base_url: &str, path: &str) -> (u16, String) {
 #[ignore = "needs Node.js and Python: run `cargo xtask test`, which installs the pinned tools"]
 fn prism_serves_the_spec_and_stops_on_drop() {
     let scratch = Scratch::new("prism", &small_spec());
-    let prism = Prism::start(&scratch.root, Path::new(spec_tools::SPEC_JSON))
+    let prism = Prism::start(&scratch.root, Path::new(&PUBLIC.spec_json()))
         .unwrap_or_else(|err| panic!("{err}"));
     let base_url = prism.base_url();
     assert!(base_url.starts_with("http://127.0.0.1:"), "{base_url}");
@@ -201,7 +208,7 @@ fn prism_serves_the_spec_and_stops_on_drop() {
 #[ignore = "needs Node.js and Python: run `cargo xtask test`, which installs the pinned tools"]
 fn lint_spec_passes_a_clean_spec() {
     let scratch = Scratch::new("lint-clean", &small_spec());
-    spec_tools::lint_spec(&scratch.root).unwrap_or_else(|err| panic!("{err}"));
+    spec_tools::lint_spec(&scratch.root, &[PUBLIC]).unwrap_or_else(|err| panic!("{err}"));
 }
 
 #[test]
@@ -214,12 +221,13 @@ fn lint_spec_names_an_invalid_example() {
     );
     *at(&mut spec, &example) = serde_json::json!("closed");
     let scratch = Scratch::new("lint-bad-example", &to_text(&spec));
-    let err = spec_tools::lint_spec(&scratch.root).expect_err("an invalid example fails");
+    let err =
+        spec_tools::lint_spec(&scratch.root, &[PUBLIC]).expect_err("an invalid example fails");
     assert!(err.contains("1 error(s)"), "{err}");
 
     let node = xtask::tools::node_tools(&scratch.root).unwrap_or_else(|err| panic!("{err}"));
-    let report =
-        spec_tools::redocly_lint(&scratch.root, &node).unwrap_or_else(|err| panic!("{err}"));
+    let report = spec_tools::redocly_lint(&scratch.root, &node, &PUBLIC)
+        .unwrap_or_else(|err| panic!("{err}"));
     let text = spec_tools::format_problems(&report);
     assert!(
         text.contains("error [no-invalid-media-type-examples]"),
@@ -243,7 +251,7 @@ fn lint_spec_fails_on_a_warning() {
         .expect("a tag is an object")
         .remove("description");
     let scratch = Scratch::new("lint-warning", &to_text(&spec));
-    let err = spec_tools::lint_spec(&scratch.root).expect_err("a warning fails");
+    let err = spec_tools::lint_spec(&scratch.root, &[PUBLIC]).expect_err("a warning fails");
     assert!(err.contains("0 error(s) and 1 warning(s)"), "{err}");
 }
 
@@ -251,8 +259,8 @@ fn lint_spec_fails_on_a_warning() {
 #[ignore = "needs Node.js and Python: run `cargo xtask test`, which installs the pinned tools"]
 fn lint_spec_without_a_spec_says_to_regen() {
     let scratch = Scratch::new("lint-missing", "");
-    fs::remove_file(scratch.root.join(spec_tools::SPEC_JSON)).expect("remove spec");
-    let err = spec_tools::lint_spec(&scratch.root).expect_err("no spec");
+    fs::remove_file(scratch.root.join(PUBLIC.spec_json())).expect("remove spec");
+    let err = spec_tools::lint_spec(&scratch.root, &[PUBLIC]).expect_err("no spec");
     assert!(err.contains("cargo xtask regen"), "{err}");
 }
 
@@ -260,9 +268,11 @@ fn lint_spec_without_a_spec_says_to_regen() {
 #[ignore = "needs Node.js and Python: run `cargo xtask test`, which installs the pinned tools"]
 fn docs_build_one_offline_page() {
     let scratch = Scratch::new("docs", &small_spec());
-    let page = spec_tools::build_docs(&scratch.root).unwrap_or_else(|err| panic!("{err}"));
-    assert_eq!(page, scratch.root.join(spec_tools::DOCS_OUTPUT));
-    let html = fs::read_to_string(&page).expect("read page");
+    let pages =
+        spec_tools::build_docs(&scratch.root, &[PUBLIC]).unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(pages, vec![scratch.root.join(PUBLIC.docs_output())]);
+    let page = &pages[0];
+    let html = fs::read_to_string(page).expect("read page");
     assert!(html.contains("pembalasan.id public client API (test)"));
     assert!(
         !html.contains("bundles/redoc.standalone.js"),
@@ -274,14 +284,14 @@ fn docs_build_one_offline_page() {
 #[ignore = "needs Node.js and Python: run `cargo xtask test`, which installs the pinned tools"]
 fn other_languages_generate_compile_and_call_prism() {
     let scratch = Scratch::new("other-languages", &small_spec());
-    spec_tools::other_languages(&scratch.root).unwrap_or_else(|err| panic!("{err}"));
+    spec_tools::other_languages(&scratch.root, &[PUBLIC]).unwrap_or_else(|err| panic!("{err}"));
     let root = &scratch.root;
     assert!(
-        root.join(spec_tools::PYTHON_OUTPUT)
+        root.join(PUBLIC.python_output())
             .join("pembalasan_client/models/public_conversation.py")
             .is_file()
     );
-    let types = fs::read_to_string(root.join(spec_tools::TS_OUTPUT)).expect("api.d.ts");
+    let types = fs::read_to_string(root.join(PUBLIC.ts_output())).expect("api.d.ts");
     assert!(types.contains("PublicConversation: {"), "{types}");
 }
 
@@ -307,7 +317,8 @@ fn other_languages_fail_when_usage_ts_does_not_type_check() {
     let value = example.remove("status").expect("the example has a status");
     example.insert("state".to_owned(), value);
     let scratch = Scratch::new("other-languages-tsc", &to_text(&spec));
-    let err = spec_tools::other_languages(&scratch.root).expect_err("usage.ts reads .status");
+    let err =
+        spec_tools::other_languages(&scratch.root, &[PUBLIC]).expect_err("usage.ts reads .status");
     assert!(err.contains("tsc --noEmit"), "{err}");
     assert!(err.contains("status"), "{err}");
 }

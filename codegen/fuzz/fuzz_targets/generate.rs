@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Err(error) = codegen::generate("fuzz.yaml", text) {
+    if let Err(error) = codegen::generate(&codegen::Spec::new("public", "fuzz.yaml", text)) {
         let shown = error.to_string();
         assert!(
             !shown.contains("the generator panicked")

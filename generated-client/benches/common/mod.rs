@@ -217,10 +217,10 @@ handwritten_types! {
     /// Experiment: the baseline with the generated open enums (`#[serde(untagged)]` of a known
     /// enum and an unknown string) in place of the `String`s.
     mod with_generated_enums {
-        status: pembalasan_client::types::ConversationStatus,
-        content_type: pembalasan_client::types::ContentType,
-        file_type: pembalasan_client::types::FileType,
-        contact_type: pembalasan_client::types::ContactType,
+        status: pembalasan_client::public::types::ConversationStatus,
+        content_type: pembalasan_client::public::types::ContentType,
+        file_type: pembalasan_client::public::types::FileType,
+        contact_type: pembalasan_client::public::types::ContactType,
         sender: Sender,
     }
 }
@@ -233,7 +233,7 @@ handwritten_types! {
         content_type: String,
         file_type: String,
         contact_type: String,
-        sender: pembalasan_client::types::Sender,
+        sender: pembalasan_client::public::types::Sender,
     }
 }
 

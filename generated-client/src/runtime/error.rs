@@ -7,7 +7,6 @@ use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
 use super::response::ResponseValue;
-use crate::types::ApiError;
 
 /// Why a request did not return the value it promises.
 ///
@@ -158,7 +157,8 @@ impl<E> From<progenitor_client::Error<E>> for Error<E> {
     }
 }
 
-/// A one-line description of a typed error body, without personal data.
+/// A one-line description of a typed error body, without personal data; each family's
+/// `types::ApiError` implements it.
 pub trait ErrorSummary {
     /// Says what the error body means, in a few words.
     fn summary(&self) -> String;
@@ -167,19 +167,6 @@ pub trait ErrorSummary {
 impl ErrorSummary for () {
     fn summary(&self) -> String {
         String::new()
-    }
-}
-
-impl ErrorSummary for ApiError {
-    fn summary(&self) -> String {
-        match self {
-            ApiError::Status(body) => format!("\"{}\"", body.error),
-            ApiError::RecordInvalid(body) => {
-                format!("validation failed for {}", body.attributes.join(", "))
-            }
-            ApiError::Documented(body) => format!("{} problem(s) reported", body.errors.len()),
-            ApiError::Plain(body) => format!("\"{}\"", body.error),
-        }
     }
 }
 

@@ -1,22 +1,31 @@
-//! What the generated code runs on: [`Error`], [`ResponseValue`], [`ClientOptions`] and the
-//! request hook.
+//! What the generated code of every family runs on: [`Error`], [`ResponseValue`], the options
+//! each client carries, the request executor and the [`ClientBuilder`].
 //!
-//! The generated file takes `Error` and `ResponseValue` from here instead of
+//! The generated files take `Error` and `ResponseValue` from here instead of
 //! `progenitor_client` (see `codegen/src/runtime.rs`): same variants and constructors, but errors
-//! never print URLs (the contact's `source_id` is in every path) or response bodies (they carry
-//! names, emails and tokens), and response bodies are read up to a size limit.
+//! never print URLs (the contact's `source_id` is in every public path) or response bodies (they
+//! carry names, emails and tokens), and response bodies are read up to a size limit.
 
+mod builder;
 mod error;
-mod hooks;
+mod execute;
 mod response;
+mod token;
 
+pub use builder::{
+    BuildError, ClientBuilder, FamilyClient, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
+    MAX_REDIRECTS,
+};
 pub use error::{Error, ErrorSummary, InvalidResponse};
+pub(crate) use execute::execute;
 pub use response::ResponseValue;
+pub use token::{Secret, TokenOptions};
 
 /// The default limit on the size of one response body: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 
-/// Per-client settings the generated code carries (progenitor's "inner" value).
+/// Per-client settings the generated code carries (progenitor's "inner" value) in a family
+/// without credentials; a family with an access token carries them inside [`TokenOptions`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientOptions {
     /// A response body larger than this fails with [`Error::ResponseTooLarge`].

@@ -201,8 +201,8 @@ pub fn conversation(messages: Vec<serde_json::Value>) -> serde_json::Value {
 }
 
 /// A client for the server with a short timeout, so a broken test cannot hang.
-pub fn client_for(server: &TestServer) -> pembalasan_client::Client {
-    pembalasan_client::Client::builder(server.base_url())
+pub fn client_for(server: &TestServer) -> pembalasan_client::public::Client {
+    pembalasan_client::public::Client::builder(server.base_url())
         .timeout(Duration::from_secs(5))
         .build()
         .expect("client")

@@ -1,15 +1,14 @@
-"""One real call through the generated Python client, against a Prism mock of the spec.
+"""One real call through a generated Python client, against a Prism mock of its spec.
 
-`cargo xtask other-languages` generates the `pembalasan_client` package from spec/openapi.json
-(openapi-python-client), starts `prism mock spec/openapi.json` and runs:
+`cargo xtask other-languages` generates the `pembalasan_client` package of each family from
+spec/<family>.json (openapi-python-client), starts `prism mock spec/<family>.json` and runs:
 
-    python call_prism.py BASE_URL
+    python call_prism.py BASE_URL FAMILY
 
-with the generated project on PYTHONPATH. The script calls the list-conversations operation
-(operationId `list_conversations`, GET
-/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations), checks
-that the reply decodes into a non-empty list of the generated `PublicConversation` model and
-exits 0; anything else prints why and exits 1.
+with that family's generated project on PYTHONPATH. The script makes the family's call from
+CALLS below, checks that the reply decodes into the generated model and exits 0; anything else
+prints why and exits 1. For a family with an access token it sends one as `api-access-token`
+(Prism checks that the header is there).
 """
 
 from __future__ import annotations
@@ -17,20 +16,50 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
+from dataclasses import dataclass
 from http import HTTPStatus
 from types import ModuleType
+from typing import Any
 
 import httpx
 
+import pembalasan_client
 import pembalasan_client.api
-from pembalasan_client import Client
-from pembalasan_client.models import PublicConversation
+import pembalasan_client.models
 
-OPERATION = "list_conversations"
-# Shaped like real identifiers: an inbox identifier is a random token, a contact identifier
-# (the contact's source id) a UUID.
-INBOX_IDENTIFIER = "qTUTzNHqJb2u2GEJfGPSQnJH"
-CONTACT_IDENTIFIER = "0c7bb5f8-3a5e-4c4c-9a36-6a2c3d0b9f11"
+
+@dataclass(frozen=True)
+class Call:
+    """The operation a family is checked with, its arguments and the model its reply decodes to."""
+
+    operation: str
+    arguments: dict[str, Any]
+    model: str
+    is_list: bool
+    token_header: str | None
+
+
+CALLS = {
+    # Shaped like real identifiers: an inbox identifier is a random token, a contact identifier
+    # (the contact's source id) a UUID.
+    "public": Call(
+        operation="list_conversations",
+        arguments={
+            "inbox_identifier": "qTUTzNHqJb2u2GEJfGPSQnJH",
+            "contact_identifier": "0c7bb5f8-3a5e-4c4c-9a36-6a2c3d0b9f11",
+        },
+        model="PublicConversation",
+        is_list=True,
+        token_header=None,
+    ),
+    "application": Call(
+        operation="get_profile",
+        arguments={},
+        model="Profile",
+        is_list=False,
+        token_header="api-access-token",
+    ),
+}
 
 
 def find_operation(name: str) -> ModuleType:
@@ -50,19 +79,31 @@ def fail(message: str) -> int:
     return 1
 
 
+def client_for(base_url: str, call: Call) -> Any:
+    """A plain client, or an authenticated one that sends a test token in the family's header."""
+    timeout = httpx.Timeout(20.0)
+    if call.token_header is None:
+        return pembalasan_client.Client(base_url=base_url, timeout=timeout)
+    return pembalasan_client.AuthenticatedClient(
+        base_url=base_url,
+        token="test-access-token",
+        prefix="",
+        auth_header_name=call.token_header,
+        timeout=timeout,
+    )
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: call_prism.py BASE_URL", file=sys.stderr)
+    if len(argv) != 3 or argv[2] not in CALLS:
+        print(f"usage: call_prism.py BASE_URL {{{'|'.join(CALLS)}}}", file=sys.stderr)
         return 2
-    base_url = argv[1]
-    operation = find_operation(OPERATION)
-    with Client(base_url=base_url, timeout=httpx.Timeout(20.0)) as client:
-        response = operation.sync_detailed(
-            inbox_identifier=INBOX_IDENTIFIER,
-            contact_identifier=CONTACT_IDENTIFIER,
-            client=client,
-        )
-    where = f"{OPERATION} at {base_url}"
+    base_url, family = argv[1], argv[2]
+    call = CALLS[family]
+    operation = find_operation(call.operation)
+    model = getattr(pembalasan_client.models, call.model)
+    with client_for(base_url, call) as client:
+        response = operation.sync_detailed(client=client, **call.arguments)
+    where = f"{call.operation} at {base_url}"
     if response.status_code != HTTPStatus.OK:
         violations = response.headers.get("sl-violations", "(none)")
         body = response.content.decode("utf-8", "replace")[:2000]
@@ -71,21 +112,16 @@ def main(argv: list[str]) -> int:
             f"  sl-violations: {violations}\n  body: {body}"
         )
     parsed = response.parsed
-    if not isinstance(parsed, list):
-        return fail(f"{where}: expected a list, the client decoded {type(parsed).__name__}")
-    if not parsed:
+    items = parsed if call.is_list else [parsed]
+    if not isinstance(items, list) or not items:
         return fail(
-            f"{where}: the mock answered an empty list, so no PublicConversation was decoded; "
-            "give the 200 response an example with at least one conversation"
+            f"{where}: expected {'a non-empty list' if call.is_list else 'one object'}, "
+            f"the client decoded {parsed!r:.200}; give the 200 response an example"
         )
-    for index, item in enumerate(parsed):
-        if not isinstance(item, PublicConversation):
-            return fail(f"{where}: item {index} is a {type(item).__name__}, not a PublicConversation")
-    first = parsed[0]
-    print(
-        f"call_prism: {OPERATION} -> 200, decoded {len(parsed)} PublicConversation(s); "
-        f"first: id={getattr(first, 'id', '?')!r} status={getattr(first, 'status', '?')!s}"
-    )
+    for index, item in enumerate(items):
+        if not isinstance(item, model):
+            return fail(f"{where}: item {index} is a {type(item).__name__}, not a {call.model}")
+    print(f"call_prism: {call.operation} -> 200, decoded {len(items)} {call.model}(s)")
     return 0
 
 

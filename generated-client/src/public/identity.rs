@@ -11,7 +11,7 @@ const BLOCK: usize = 64;
 /// Compute it on your server: the token is a secret and must not ship in a widget or an app.
 ///
 /// ```
-/// let hash = pembalasan_client::identifier_hash("inbox-hmac-token", "customer-1042");
+/// let hash = pembalasan_client::public::identifier_hash("inbox-hmac-token", "customer-1042");
 /// assert_eq!(hash.len(), 64);
 /// ```
 pub fn identifier_hash(hmac_token: &str, identifier: &str) -> String {

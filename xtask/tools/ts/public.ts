@@ -1,6 +1,6 @@
 // Compiled (never run) by `cargo xtask other-languages` with `tsc --noEmit`: it proves that the
-// types openapi-typescript generates from spec/openapi.json are usable the way a TypeScript
-// user would use them. "pembalasan-api" is mapped to target/other-languages/ts/api.d.ts by the
+// types openapi-typescript generates from spec/public.json are usable the way a TypeScript
+// user would use them. "pembalasan-api" is mapped to target/other-languages/public/ts/api.d.ts by the
 // tsconfig.json that xtask writes next to it.
 import type { components, operations } from "pembalasan-api";
 

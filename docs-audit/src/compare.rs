@@ -21,7 +21,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::page::{DocType, Location, Page, field_paths, join_field};
+use crate::page::{DocType, Location, Page, field_paths, join_field};
 
 /// What kind of gap between the page and the spec a [`Finding`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -388,7 +388,13 @@ impl<'a> Auditor<'a> {
             .flatten()
             .collect();
         let leaf = Leaf(schema);
-        let constrains_itself = leaf.types().is_some();
+        // `{type: object, nullable: true, allOf: [$ref]}` (how a nullable reference is written)
+        // states a type but leaves the fields to its members: read only the members, or every
+        // field would look free-form.
+        let own_shape = ["properties", "additionalProperties", "items"]
+            .iter()
+            .any(|key| schema.get(*key).is_some());
+        let constrains_itself = leaf.types().is_some() && (members.is_empty() || own_shape);
         if constrains_itself || members.is_empty() {
             leaves.push(leaf);
         }

@@ -1,5 +1,5 @@
 //! Contract test: the Rust client against Prism, an independent mock server that serves
-//! `spec/openapi.json` and checks every request against it (`--errors`). Every operation must
+//! `spec/public.json` and checks every request against it (`--errors`). Every operation must
 //! succeed with no `sl-violations` header; a request that breaks the spec must be refused.
 //!
 //! Needs Prism from `.tools` (installed by `cargo xtask tools`), so it is ignored by a plain
@@ -7,8 +7,11 @@
 
 use std::path::Path;
 
-use pembalasan_client::types::{self, CsatRating, SubmittedValue, SubmittedValues, TypingStatus};
-use pembalasan_client::{Client, ResponseValue};
+use pembalasan_client::ResponseValue;
+use pembalasan_client::public::Client;
+use pembalasan_client::public::types::{
+    self, CsatRating, SubmittedValue, SubmittedValues, TypingStatus,
+};
 use xtask::tools::Prism;
 
 const INBOX: &str = "gRm2tDvqp5uZ1NfeH8KVxYw3";
@@ -16,7 +19,7 @@ const CONTACT: &str = "0f8b6c2e-3c41-4b8e-9a53-2f1d3c9e7a10";
 const UUID: &str = "6b1f8f3e-2d4c-4a8b-9c3e-5f7a1b2c3d4e";
 
 fn start_prism() -> Prism {
-    Prism::start(&xtask::workspace_root(), Path::new("spec/openapi.json"))
+    Prism::start(&xtask::workspace_root(), Path::new("spec/public.json"))
         .unwrap_or_else(|err| panic!("cannot start Prism ({err}); run `cargo xtask tools` first"))
 }
 
@@ -58,7 +61,10 @@ async fn every_operation_conforms_to_the_spec() {
         .inbox_identifier(INBOX)
         .contact_identifier(CONTACT)
         .identifier("customer-1042")
-        .identifier_hash(pembalasan_client::identifier_hash("token", "customer-1042"))
+        .identifier_hash(pembalasan_client::public::identifier_hash(
+            "token",
+            "customer-1042",
+        ))
         .send()
         .await
         .expect("get_contact");

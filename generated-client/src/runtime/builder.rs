@@ -1,10 +1,10 @@
-//! [`ClientBuilder`]: a [`Client`] with checked settings and no panics.
+//! [`ClientBuilder`]: any family's `Client` with checked settings and no panics.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::time::Duration;
 
-use crate::runtime::ClientOptions;
-use crate::Client;
+use super::ClientOptions;
 
 /// How long a whole request may take, by default.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -15,41 +15,97 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The most redirects followed before a request fails.
 pub const MAX_REDIRECTS: usize = 5;
 
-/// Builds a [`Client`] for one pembalasan.id installation.
+mod sealed {
+    /// Only this crate's families implement [`super::FamilyClient`].
+    pub trait Sealed {}
+}
+
+/// The `Client` of an API family, which [`ClientBuilder`] builds: `public::Client` (no
+/// credential) or `application::Client` (an access token). Sealed: implemented by this crate
+/// only.
+pub trait FamilyClient: sealed::Sealed + Sized {
+    /// What the family needs besides the HTTP settings: nothing, or the access token.
+    #[doc(hidden)]
+    type Credential: Clone + fmt::Debug;
+
+    /// Puts the client together once the settings are checked.
+    #[doc(hidden)]
+    fn assemble(
+        base_url: &str,
+        http: reqwest::Client,
+        options: ClientOptions,
+        credential: &Self::Credential,
+    ) -> Result<Self, BuildError>;
+}
+
+impl sealed::Sealed for crate::public::Client {}
+impl sealed::Sealed for crate::application::Client {}
+
+/// Builds a family's `Client` for one pembalasan.id installation; start with the family's
+/// `Client::builder`.
 ///
 /// ```
 /// use std::time::Duration;
 ///
-/// let client = pembalasan_client::Client::builder("https://app.pembalasan.id")
+/// let client = pembalasan_client::public::Client::builder("https://app.pembalasan.id")
 ///     .timeout(Duration::from_secs(10))
 ///     .build()
 ///     .expect("a valid base URL");
 /// # drop(client);
 /// ```
-#[derive(Debug, Clone)]
-pub struct ClientBuilder {
+///
+/// `Debug` never prints the access token.
+pub struct ClientBuilder<C: FamilyClient> {
     base_url: String,
     timeout: Duration,
     connect_timeout: Duration,
     user_agent: String,
     options: ClientOptions,
+    credential: C::Credential,
+    family: PhantomData<fn() -> C>,
 }
 
-impl Client {
-    /// Starts building a client for the installation at `base_url`, such as
-    /// `https://app.pembalasan.id` (no trailing `/public/api/v1`).
-    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+impl<C: FamilyClient> Clone for ClientBuilder<C> {
+    fn clone(&self) -> Self {
+        ClientBuilder {
+            base_url: self.base_url.clone(),
+            timeout: self.timeout,
+            connect_timeout: self.connect_timeout,
+            user_agent: self.user_agent.clone(),
+            options: self.options.clone(),
+            credential: self.credential.clone(),
+            family: PhantomData,
+        }
+    }
+}
+
+impl<C: FamilyClient> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("options", &self.options)
+            .field("credential", &self.credential)
+            .finish()
+    }
+}
+
+impl<C: FamilyClient> ClientBuilder<C> {
+    /// A builder with the default settings, for the family's `Client::builder`.
+    pub(crate) fn new(base_url: impl Into<String>, credential: C::Credential) -> Self {
         ClientBuilder {
             base_url: base_url.into(),
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: concat!("pembalasan-client/", env!("CARGO_PKG_VERSION")).to_owned(),
             options: ClientOptions::default(),
+            credential,
+            family: PhantomData,
         }
     }
-}
 
-impl ClientBuilder {
     /// Fails a request that has not completed (sent and fully read) within `timeout`.
     /// Defaults to [`DEFAULT_TIMEOUT`].
     pub fn timeout(mut self, timeout: Duration) -> Self {
@@ -78,8 +134,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Checks the settings and builds the client.
-    pub fn build(self) -> Result<Client, BuildError> {
+    /// Checks the settings (and the access token, for a family that needs one) and builds the
+    /// client.
+    pub fn build(self) -> Result<C, BuildError> {
         let base_url = self.base_url.trim_end_matches('/');
         let rest = base_url
             .strip_prefix("https://")
@@ -95,7 +152,7 @@ impl ClientBuilder {
             .user_agent(self.user_agent)
             .build()
             .map_err(|err| BuildError::Http(err.to_string()))?;
-        Ok(Client::new_with_client(base_url, http, self.options))
+        C::assemble(base_url, http, self.options, &self.credential)
     }
 }
 
@@ -105,6 +162,9 @@ impl ClientBuilder {
 pub enum BuildError {
     /// The base URL is not an `http://` or `https://` URL with a host.
     BaseUrl(String),
+    /// The access token cannot be sent (empty, or with characters a header cannot carry). The
+    /// text says which, without the token.
+    Token(&'static str),
     /// The HTTP stack could not be set up (for example no TLS backend).
     Http(String),
 }
@@ -116,6 +176,7 @@ impl fmt::Display for BuildError {
                 f,
                 "base URL `{url}` is not an http:// or https:// URL with a host, such as https://app.pembalasan.id"
             ),
+            BuildError::Token(reason) => f.write_str(reason),
             BuildError::Http(reason) => write!(f, "cannot set up the HTTP client: {reason}"),
         }
     }

@@ -1,0 +1,103 @@
+//! `cargo xtask audit-docs` end to end: the binary reads the pages and the specs, runs the
+//! `docs-audit` library and prints its report with the right exit status.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use docs_audit::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+
+const MESSAGES: &str = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages";
+
+/// The library's test pages and fixture spec.
+fn pages_dir() -> PathBuf {
+    xtask::workspace_root().join("docs-audit/tests/docs-pages")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Runs `cargo xtask audit-docs ARGS` in `dir`.
+fn audit_docs(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(dir)
+        .args([
+            "--root",
+            xtask::workspace_root().to_str().expect("utf-8 path"),
+        ])
+        .arg("audit-docs")
+        .args(args)
+        .output()
+        .unwrap_or_else(|err| panic!("cannot run xtask: {err}"))
+}
+
+#[test]
+fn binary_end_to_end() {
+    let run = |pages: &[&str]| {
+        let mut args = vec!["--spec", "spec.yaml"];
+        args.extend_from_slice(pages);
+        audit_docs(&pages_dir(), &args)
+    };
+
+    let clean = run(&["list-conversations.txt"]);
+    assert_eq!(clean.status.code(), Some(i32::from(EXIT_CLEAN)));
+    assert_eq!(
+        text(&clean.stdout),
+        "audit-docs: 1 page(s), 1 operation(s), 2 parameter(s), 70 field(s): all in spec.yaml\n"
+    );
+    assert_eq!(text(&clean.stderr), "");
+
+    let failing = run(&["list-messages.txt", "missing-query-parameter.txt"]);
+    assert_eq!(failing.status.code(), Some(i32::from(EXIT_FINDINGS)));
+    assert_eq!(
+        text(&failing.stdout),
+        format!(
+            "missing-query-parameter.txt: missing query parameter: GET {MESSAGES}: after\n\
+             audit-docs: 1 finding(s) in 1 of 2 page(s) (2 operation(s), 9 parameter(s), 34 field(s) checked against spec.yaml)\n"
+        )
+    );
+
+    let broken = run(&["list-messages.txt", "spec.yaml", "no-such-page.txt"]);
+    assert_eq!(broken.status.code(), Some(i32::from(EXIT_ERROR)));
+    let stderr = text(&broken.stderr);
+    assert!(
+        stderr.contains("error: spec.yaml:1: expected the title line `Panduan pembalasan.id`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: no-such-page.txt: cannot read the page"),
+        "{stderr}"
+    );
+}
+
+/// Without `--spec`, each page is audited against its family's spec: a public page against
+/// spec/public.yaml, an Application API page against spec/application.yaml.
+#[test]
+fn pages_go_to_the_spec_of_their_family() {
+    let dir = std::env::temp_dir().join(format!("audit-families-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let public =
+        std::fs::read_to_string(pages_dir().join("list-conversations.txt")).expect("public page");
+    std::fs::write(dir.join("public.txt"), &public).expect("write");
+    let application = "Panduan pembalasan.id\nProfile\n\nFetch the profile\n\nGET\n/api/v1/profile\n\nThe caller's profile\n";
+    std::fs::write(dir.join("application.txt"), application).expect("write");
+    let platform = application.replace("/api/v1/profile", "/platform/api/v1/users/{id}");
+    std::fs::write(dir.join("platform.txt"), platform).expect("write");
+
+    let both = audit_docs(&dir, &["public.txt", "application.txt"]);
+    assert_eq!(both.status.code(), Some(i32::from(EXIT_CLEAN)), "{both:?}");
+    assert!(
+        text(&both.stdout).ends_with(": all in spec/public.yaml, spec/application.yaml\n"),
+        "{}",
+        text(&both.stdout)
+    );
+
+    let orphan = audit_docs(&dir, &["platform.txt"]);
+    assert_eq!(orphan.status.code(), Some(i32::from(EXIT_ERROR)));
+    assert!(
+        text(&orphan.stderr).contains("platform.txt: documents /platform/api/v1/users/{id} of the platform API, which has no spec here"),
+        "{}",
+        text(&orphan.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
