@@ -8,14 +8,17 @@
 //! For each spec it parses the text (YAML through the `serde_yaml` API, then `openapiv3`),
 //! checks it for everything progenitor would panic on or misreport, generates the client, its
 //! CLI and its mocks with progenitor, adds what progenitor leaves out (open-enum helpers,
-//! request builders whose `Debug` hides their arguments) and formats the result with
+//! request builders whose `Debug` hides their arguments), mends what it gets wrong (list
+//! parameters in the CLI and mocks, nullable bodies in the mocks) and formats the result with
 //! prettyplease. It writes nothing and never panics: every failure is an [`Error`] with one
 //! sentence and a place (`file:line:column` or a JSON pointer). The same spec text always
 //! gives byte-identical output.
 
 mod auth;
+mod cli;
 mod error;
 mod header;
+mod mock;
 mod open_enums;
 mod parse;
 mod redact;
@@ -133,13 +136,16 @@ fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
         spec_file,
         "progenitor",
         cli,
-        runtime::cli_uses_client_runtime,
+        |file| {
+            runtime::cli_uses_client_runtime(file);
+            cli::fix_list_arguments(file);
+        },
     )?);
     let mock = header.rust(&render::format_tokens(
         spec_file,
         "progenitor",
         mock,
-        |_| {},
+        mock::fix_generated_mocks,
     )?);
 
     let openapi_json = serde_json::to_string_pretty(&value).map_err(|err| {

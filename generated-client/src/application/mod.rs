@@ -42,6 +42,8 @@ mod generated;
 #[path = "generated_mock.rs"]
 pub mod mock;
 
+mod attachments;
+
 pub use generated::{builder, types, Client, TOKEN_HEADER};
 
 use progenitor_client::{ClientHooks, OperationInfo};
@@ -50,6 +52,7 @@ use crate::runtime::{
     self, BuildError, ClientBuilder, ClientOptions, ErrorSummary, FamilyClient, Secret,
     TokenOptions,
 };
+use crate::MessageType;
 use types::ApiError;
 
 impl FamilyClient for Client {
@@ -100,5 +103,19 @@ impl ErrorSummary for ApiError {
             // A notice can quote a contact's name ("Siti is Online, please try again later").
             ApiError::Notice(_) => "a notice (see error_body)".to_owned(),
         }
+    }
+}
+
+impl types::Message {
+    /// The message's `message_type` as a [`MessageType`].
+    pub fn kind(&self) -> MessageType {
+        MessageType::from(self.message_type)
+    }
+}
+
+impl types::MessageEvent {
+    /// The message's `message_type` as a [`MessageType`].
+    pub fn kind(&self) -> MessageType {
+        MessageType::from(self.message_type)
     }
 }

@@ -63,6 +63,11 @@ impl ResponseValue<()> {
 
 /// Decodes a JSON body, describing a failure without quoting the body.
 ///
+/// An empty body decodes as JSON `null` when `T` accepts it (an `Option`): some operations
+/// answer either a JSON value or an empty 2xx (a 204, or an empty 200), and the spec declares
+/// such a reply as nullable. For any other `T` an empty body fails as before ("EOF while
+/// parsing a value").
+///
 /// The fast path is a plain `serde_json::from_slice`; only when it fails is the body decoded a
 /// second time through `serde_path_to_error` to name the field (tracking the path on every
 /// decode costs about 40% of the client's throughput; see BENCHMARKS.md).
@@ -72,6 +77,11 @@ fn decode<T: DeserializeOwned, E>(
     status: StatusCode,
     headers: &HeaderMap,
 ) -> Result<T, Error<E>> {
+    if body.is_empty() {
+        if let Ok(value) = serde_json::from_slice(b"null") {
+            return Ok(value);
+        }
+    }
     serde_json::from_slice(body).map_err(|fast_err| {
         let mut deserializer = serde_json::Deserializer::from_slice(body);
         let invalid = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {

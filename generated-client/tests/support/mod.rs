@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses a different part of this module
 
+pub mod app;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -132,6 +134,9 @@ impl TestServer {
         let recorded = Arc::clone(&requests);
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
+                // The head and the body go out in two writes; without this, Nagle's algorithm
+                // holds the body back for the client's delayed ACK (about 40 ms a reply).
+                let _ = stream.set_nodelay(true);
                 let handler = Arc::clone(&handler);
                 let recorded = Arc::clone(&recorded);
                 tokio::spawn(async move {
@@ -347,7 +352,11 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        204 => "No Content",
         302 => "Found",
+        401 => "Unauthorized",
+        402 => "Payment Required",
+        403 => "Forbidden",
         404 => "Not Found",
         422 => "Unprocessable Entity",
         429 => "Too Many Requests",
