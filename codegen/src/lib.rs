@@ -9,8 +9,8 @@
 //! checks it for everything progenitor would panic on or misreport, generates the client, its
 //! CLI and its mocks with progenitor, adds what progenitor leaves out (open-enum helpers,
 //! request builders whose `Debug` hides their arguments), mends what it gets wrong (list
-//! parameters in the CLI and mocks, nullable bodies in the mocks) and formats the result with
-//! prettyplease. It writes nothing and never panics: every failure is an [`Error`] with one
+//! parameters in the CLI and mocks, nullable bodies in the mocks), hides the credentials that
+//! types carry from their `Debug`, and formats the result with prettyplease. It writes nothing and never panics: every failure is an [`Error`] with one
 //! sentence and a place (`file:line:column` or a JSON pointer). The same spec text always
 //! gives byte-identical output.
 
@@ -24,7 +24,9 @@ mod parse;
 mod redact;
 mod render;
 mod runtime;
+mod secrets;
 mod stack;
+mod syntax;
 mod validate;
 
 pub use error::{Error, Location};
@@ -89,6 +91,7 @@ fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
     parse::check_version(spec_file, &value)?;
     validate::validate(spec_file, &value)?;
     let auth = auth::read(spec_file, &value)?;
+    let secrets = secrets::find(&value);
     let spec = parse::value_to_openapi(spec_file, &value)?;
     let header = header::Header::new(spec_file, input.text);
     let settings = settings(&auth);
@@ -129,6 +132,7 @@ fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
             runtime::json_schema_behind_cli_feature(file);
             open_enums::add_helpers(file);
             redact::builder_debug(file);
+            secrets::redact(file, &secrets);
             auth::add_token_header(file, &auth);
         },
     )?);

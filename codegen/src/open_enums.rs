@@ -10,20 +10,12 @@ use quote::format_ident;
 
 /// Adds the helpers for every open enum of the file's `types` module.
 pub(crate) fn add_helpers(file: &mut syn::File) {
-    for item in &mut file.items {
-        let syn::Item::Mod(module) = item else {
-            continue;
-        };
-        if module.ident != "types" {
-            continue;
-        }
-        let Some((_, items)) = &mut module.content else {
-            continue;
-        };
-        let open: Vec<(syn::Ident, syn::Ident)> = items.iter().filter_map(open_enum).collect();
-        for (open, known) in open {
-            items.extend(helpers(&open, &known));
-        }
+    let Some(items) = crate::syntax::module_items(file, "types") else {
+        return;
+    };
+    let open: Vec<(syn::Ident, syn::Ident)> = items.iter().filter_map(open_enum).collect();
+    for (open, known) in open {
+        items.extend(helpers(&open, &known));
     }
 }
 

@@ -7,52 +7,18 @@
 
 /// Rewrites the `Debug` of every struct in the file's `builder` module.
 pub(crate) fn builder_debug(file: &mut syn::File) {
-    for item in &mut file.items {
-        let syn::Item::Mod(module) = item else {
-            continue;
-        };
-        if module.ident != "builder" {
-            continue;
+    let Some(items) = crate::syntax::module_items(file, "builder") else {
+        return;
+    };
+    let mut impls = Vec::new();
+    for item in items.iter_mut() {
+        if let syn::Item::Struct(item) = item
+            && crate::syntax::remove_derive(&mut item.attrs, "Debug")
+        {
+            impls.push(opaque_debug(item));
         }
-        let Some((_, items)) = &mut module.content else {
-            continue;
-        };
-        let mut impls = Vec::new();
-        for item in items.iter_mut() {
-            let syn::Item::Struct(item) = item else {
-                continue;
-            };
-            if remove_debug_derive(&mut item.attrs) {
-                impls.push(opaque_debug(item));
-            }
-        }
-        items.extend(impls);
     }
-}
-
-/// Removes `Debug` from the item's `#[derive(...)]`; returns whether it was there.
-fn remove_debug_derive(attrs: &mut [syn::Attribute]) -> bool {
-    let mut removed = false;
-    for attr in attrs.iter_mut() {
-        if !attr.path().is_ident("derive") {
-            continue;
-        }
-        let Ok(paths) = attr.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        ) else {
-            continue;
-        };
-        let kept: Vec<&syn::Path> = paths
-            .iter()
-            .filter(|path| {
-                let is_debug = path.segments.last().is_some_and(|s| s.ident == "Debug");
-                removed |= is_debug;
-                !is_debug
-            })
-            .collect();
-        *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
-    }
-    removed
+    items.extend(impls);
 }
 
 /// `impl Debug` that prints the struct's name and nothing of its fields.

@@ -88,27 +88,7 @@ struct SchemaDerive;
 
 impl SchemaDerive {
     fn rewrite(attrs: &mut Vec<syn::Attribute>) {
-        let mut moved = false;
-        for attr in attrs.iter_mut() {
-            if !attr.path().is_ident("derive") {
-                continue;
-            }
-            let Ok(paths) = attr.parse_args_with(
-                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-            ) else {
-                continue;
-            };
-            let kept: Vec<&syn::Path> = paths
-                .iter()
-                .filter(|path| {
-                    let is_schema = is_json_schema(path);
-                    moved |= is_schema;
-                    !is_schema
-                })
-                .collect();
-            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
-        }
-        if moved {
+        if crate::syntax::remove_derive(attrs, "JsonSchema") {
             attrs.push(syn::parse_quote!(
                 #[cfg_attr(feature = #CLI_FEATURE, derive(::schemars::JsonSchema))]
             ));

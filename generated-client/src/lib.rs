@@ -13,14 +13,31 @@
 //!
 //! # Example
 //!
+//! An agent's integration: the open conversations assigned to the caller, one reply each.
+//!
 //! ```no_run
-//! use pembalasan_client::application::Client;
+//! use pembalasan_client::application::{types, Client};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = Client::builder("https://app.pembalasan.id", std::env::var("PEMBALASAN_API_TOKEN")?)
 //!     .build()?;
-//! let me = client.get_profile().send().await?.into_inner();
-//! println!("{} is in {} account(s)", me.name, me.accounts.len());
+//! let mine = client
+//!     .list_conversations()
+//!     .account_id(1)
+//!     .assignee_type(types::ListConversationsAssigneeType::Me)
+//!     .status(types::ListConversationsStatus::Open)
+//!     .send()
+//!     .await?
+//!     .into_inner();
+//! for conversation in &mine.data.payload {
+//!     client
+//!         .create_message()
+//!         .account_id(1)
+//!         .conversation_id(conversation.id) // the display id
+//!         .body(types::CreateMessageRequest::builder().content("Sedang kami cek.".to_owned()))
+//!         .send()
+//!         .await?;
+//! }
 //! # Ok(())
 //! # }
 //! ```

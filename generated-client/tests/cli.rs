@@ -180,3 +180,142 @@ fn every_subcommand_has_help() {
         assert!(String::from_utf8_lossy(&output.stdout).contains("--base-url"));
     }
 }
+
+/// Runs `pembalasan` with `env` set (and `PEMBALASAN_API_TOKEN` removed unless given).
+fn pembalasan_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pembalasan"));
+    command
+        .args(args)
+        .env_remove("PEMBALASAN_BASE_URL")
+        .env_remove("PEMBALASAN_API_TOKEN");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("run pembalasan")
+}
+
+const CLI_TOKEN: &str = "SECRET-cli-token-77";
+
+#[tokio::test]
+async fn app_commands_send_the_token_from_the_environment_or_the_flag() {
+    let server = TestServer::always(Reply::json(200, &support::app::profile())).await;
+    let base_url = server.base_url();
+    let output = tokio::task::spawn_blocking({
+        let base_url = base_url.clone();
+        move || {
+            pembalasan_env(
+                &["app", "get-profile"],
+                &[
+                    ("PEMBALASAN_BASE_URL", &base_url),
+                    ("PEMBALASAN_API_TOKEN", CLI_TOKEN),
+                ],
+            )
+        }
+    })
+    .await
+    .expect("join");
+    assert!(output.status.success(), "{output:?}");
+    let printed: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(printed["email"], "rina@toko.example");
+    assert_eq!(
+        server.single_request().header("api-access-token"),
+        Some(CLI_TOKEN)
+    );
+
+    let server = TestServer::always(Reply::json(
+        200,
+        &json!({"data": {"meta": support::app::counts(), "payload": []}}),
+    ))
+    .await;
+    let base_url = server.base_url();
+    let output = tokio::task::spawn_blocking(move || {
+        pembalasan_env(
+            &[
+                "--base-url",
+                &base_url,
+                "app",
+                "--api-token",
+                "flag-token",
+                "list-conversations",
+                "--account-id",
+                "1",
+                "--assignee-type",
+                "me",
+                "--labels",
+                "vip",
+                "--labels",
+                "b2b",
+            ],
+            &[],
+        )
+    })
+    .await
+    .expect("join");
+    assert!(output.status.success(), "{output:?}");
+    let request = server.single_request();
+    assert_eq!(request.header("api-access-token"), Some("flag-token"));
+    assert_eq!(
+        request.target,
+        "/api/v1/accounts/1/conversations?assignee_type=me&labels%5B%5D=vip&labels%5B%5D=b2b"
+    );
+}
+
+#[test]
+fn app_commands_without_a_token_are_a_usage_error() {
+    let output = pembalasan_env(
+        &["--base-url", "http://127.0.0.1:9", "app", "get-profile"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("PEMBALASAN_API_TOKEN"));
+}
+
+#[test]
+fn nothing_the_cli_prints_shows_the_token() {
+    let env = [
+        ("PEMBALASAN_API_TOKEN", CLI_TOKEN),
+        ("PEMBALASAN_BASE_URL", "http://127.0.0.1:9"),
+    ];
+    for args in [
+        vec!["--help"],
+        vec!["app", "--help"],
+        vec!["app", "get-profile", "--help"],
+        vec!["app", "get-profile"],
+        vec!["app", "no-such-operation"],
+    ] {
+        let output = pembalasan_env(&args, &env);
+        let printed = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            !printed.contains(CLI_TOKEN),
+            "{args:?} printed the token:\n{printed}"
+        );
+    }
+    let help = pembalasan_env(&["app", "get-profile", "--help"], &env);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("PEMBALASAN_API_TOKEN"));
+}
+
+#[test]
+fn every_application_operation_is_a_subcommand_with_help() {
+    let spec: Value =
+        serde_json::from_str(include_str!("../../spec/application.json")).expect("the spec");
+    let listed = pembalasan(&["app", "--help"], None);
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    let mut count = 0;
+    for item in spec["paths"].as_object().expect("paths").values() {
+        for operation in item.as_object().expect("a path item").values() {
+            let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            let name = id.replace('_', "-");
+            assert!(listed.contains(&name), "{name} missing from `app --help`");
+            let output = pembalasan(&["app", &name, "--help"], None);
+            assert!(output.status.success(), "app {name} --help: {output:?}");
+            count += 1;
+        }
+    }
+    assert!(count >= 88, "{count} operations");
+}

@@ -1,13 +1,19 @@
 //! Contract test of the Application API: the Rust client against Prism serving
 //! `spec/application.json` (`--errors`), which checks every request against the spec, the
-//! access-token header included. Every operation must succeed with no `sl-violations` header.
+//! access-token header included. Every operation of the table the local-server tests use
+//! (`generated-client/tests/support/app_calls.rs`) must succeed with no `sl-violations`
+//! header, and Prism's reply (the spec's example) must decode.
 //!
 //! Needs Prism from `.tools` (installed by `cargo xtask tools`), so it is ignored by a plain
 //! `cargo test`; `cargo xtask test` runs it.
 
+#[path = "../../generated-client/tests/support/app_calls.rs"]
+mod app_calls;
+#[path = "../../generated-client/tests/support/mod.rs"]
+mod support;
+
 use std::path::Path;
 
-use pembalasan_client::ResponseValue;
 use pembalasan_client::application::Client;
 use xtask::tools::Prism;
 
@@ -16,26 +22,31 @@ fn start_prism() -> Prism {
         .unwrap_or_else(|err| panic!("cannot start Prism ({err}); run `cargo xtask tools` first"))
 }
 
-/// Asserts Prism found nothing wrong with the request or its own reply.
-fn assert_clean<T>(operation: &str, reply: &ResponseValue<T>) {
-    assert_eq!(reply.status().as_u16(), 200, "{operation}: status");
-    assert!(
-        reply.headers().get("sl-violations").is_none(),
-        "{operation}: Prism reports violations: {:?}",
-        reply.headers().get("sl-violations")
-    );
-}
-
 #[tokio::test]
 #[ignore = "needs Prism from .tools: run `cargo xtask test`"]
 async fn every_operation_conforms_to_the_spec() {
     let prism = start_prism();
-    let client = Client::builder(prism.base_url(), "test-access-token")
+    let client = Client::builder(prism.base_url(), support::app::TOKEN)
         .build()
         .expect("client");
-
-    let reply = client.get_profile().send().await.expect("get_profile");
-    assert_clean("get_profile", &reply);
+    let mut failures = Vec::new();
+    for case in app_calls::cases() {
+        match (case.call)(&client).await {
+            Ok(reply) if reply.status / 100 == 2 && reply.violations.is_none() => {}
+            Ok(reply) => failures.push(format!(
+                "{}: {} with violations {:?}",
+                case.operation, reply.status, reply.violations
+            )),
+            Err(err) => failures.push(format!("{}: {err}", case.operation)),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} operation(s) broke the contract:\n{}\nprism's log:\n{}",
+        failures.len(),
+        failures.join("\n"),
+        prism.log()
+    );
 }
 
 /// Without the token header Prism refuses the request: the spec requires it on every operation.

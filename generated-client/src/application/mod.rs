@@ -46,8 +46,6 @@ mod attachments;
 
 pub use generated::{builder, types, Client, TOKEN_HEADER};
 
-use progenitor_client::{ClientHooks, OperationInfo};
-
 use crate::runtime::{
     self, BuildError, ClientBuilder, ClientOptions, ErrorSummary, FamilyClient, Secret,
     TokenOptions,
@@ -81,15 +79,7 @@ impl Client {
     }
 }
 
-impl ClientHooks<TokenOptions> for Client {
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        _info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        runtime::execute(self, request).await
-    }
-}
+runtime::family_hooks!(Client, TokenOptions);
 
 impl ErrorSummary for ApiError {
     fn summary(&self) -> String {

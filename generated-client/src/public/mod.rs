@@ -64,8 +64,6 @@ mod identity;
 pub use generated::{builder, types, Client};
 pub use identity::identifier_hash;
 
-use progenitor_client::{ClientHooks, OperationInfo};
-
 use crate::runtime::{self, BuildError, ClientBuilder, ClientOptions, ErrorSummary, FamilyClient};
 use crate::MessageType;
 use types::ApiError;
@@ -91,15 +89,7 @@ impl Client {
     }
 }
 
-impl ClientHooks<ClientOptions> for Client {
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        _info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        runtime::execute(self, request).await
-    }
-}
+runtime::family_hooks!(Client, ClientOptions);
 
 impl ErrorSummary for ApiError {
     fn summary(&self) -> String {

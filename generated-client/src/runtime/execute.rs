@@ -51,3 +51,20 @@ pub(crate) async fn execute<O: Credentials>(
         .insert(BodyLimit(options.settings().max_response_bytes));
     Ok(response)
 }
+
+/// Implements progenitor's `ClientHooks` for a family's `Client` (whose inner value is
+/// `$options`) with [`execute`].
+macro_rules! family_hooks {
+    ($client:ty, $options:ty) => {
+        impl progenitor_client::ClientHooks<$options> for $client {
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                _info: &progenitor_client::OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                crate::runtime::execute(self, request).await
+            }
+        }
+    };
+}
+pub(crate) use family_hooks;

@@ -17,7 +17,7 @@ pub use builder::{
     MAX_REDIRECTS,
 };
 pub use error::{Error, ErrorSummary, InvalidResponse};
-pub(crate) use execute::execute;
+pub(crate) use execute::{execute, family_hooks};
 pub use response::ResponseValue;
 pub use token::{Secret, TokenOptions};
 

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::TestServer;
 
@@ -21,7 +21,7 @@ pub fn client_for(server: &TestServer) -> pembalasan_client::application::Client
 
 /// A contact as `api/v1/models/_contact` renders it: nulls for the unset fields, no
 /// `last_activity_at` key (never active), and `contact_inboxes` only when asked.
-pub fn contact(with_inboxes: bool) -> Value {
+pub fn contact(with_inboxes: bool) -> serde_json::Value {
     let mut contact = json!({
         "additional_attributes": {}, "availability_status": "offline", "email": null,
         "id": 1042, "name": "Siti Rahma", "phone_number": null, "blocked": false,
@@ -34,7 +34,7 @@ pub fn contact(with_inboxes: bool) -> Value {
 }
 
 /// A contact with every field set, activity included.
-pub fn active_contact() -> Value {
+pub fn active_contact() -> serde_json::Value {
     json!({
         "additional_attributes": {"city": "Bandung", "country": "Indonesia", "social_profiles": {"instagram": "siti"}},
         "availability_status": "online", "email": "siti@example.com", "id": 1042,
@@ -47,7 +47,7 @@ pub fn active_contact() -> Value {
 }
 
 /// A contact inbox with the six-key slim inbox.
-pub fn contact_inbox() -> Value {
+pub fn contact_inbox() -> serde_json::Value {
     json!({
         "source_id": "0f8b6c2e-3c41-4b8e-9a53-2f1d3c9e7a10",
         "inbox": {"id": 5, "avatar_url": "", "channel_id": 2, "name": "Toko Online",
@@ -57,7 +57,7 @@ pub fn contact_inbox() -> Value {
 
 /// An agent as `api/v1/models/_agent` renders it (no custom attributes, Community build: no
 /// `custom_role_id`).
-pub fn agent() -> Value {
+pub fn agent() -> serde_json::Value {
     json!({
         "id": 7, "account_id": 1, "availability_status": "online", "auto_offline": true,
         "confirmed": true, "email": "rina@toko.example", "provider": "email",
@@ -66,7 +66,7 @@ pub fn agent() -> Value {
 }
 
 /// An administrator of an enterprise build, with custom attributes and a null custom role.
-pub fn administrator() -> Value {
+pub fn administrator() -> serde_json::Value {
     json!({
         "id": 1, "account_id": 1, "availability_status": "busy", "auto_offline": false,
         "confirmed": true, "email": "owner@toko.example", "provider": "email",
@@ -76,13 +76,13 @@ pub fn administrator() -> Value {
 }
 
 /// An agent bot in the slim shape.
-pub fn agent_bot_slim() -> Value {
+pub fn agent_bot_slim() -> serde_json::Value {
     json!({"id": 2, "name": "Bot Toko", "description": null, "thumbnail": "",
            "outgoing_url": "https://toko.example/bot", "bot_type": "webhook"})
 }
 
 /// An agent bot as the inbox's `agent_bot` view renders it: the token is the raw record.
-pub fn agent_bot_with_token_record() -> Value {
+pub fn agent_bot_with_token_record() -> serde_json::Value {
     json!({"id": 2, "name": "Bot Toko", "description": "Answers order questions",
            "thumbnail": "", "outgoing_url": "https://toko.example/bot", "bot_type": "webhook",
            "bot_config": {}, "account_id": 1,
@@ -92,33 +92,33 @@ pub fn agent_bot_with_token_record() -> Value {
 }
 
 /// A team as `api/v1/models/_team` renders it.
-pub fn team() -> Value {
+pub fn team() -> serde_json::Value {
     json!({"id": 3, "name": "tim penagihan", "description": null, "allow_auto_assign": true,
            "account_id": 1, "is_member": false})
 }
 
 /// A team as its raw record (the assignment reply).
-pub fn team_record() -> Value {
+pub fn team_record() -> serde_json::Value {
     json!({"id": 3, "name": "tim penagihan", "description": "Billing", "allow_auto_assign": true,
            "account_id": 1, "created_at": "2025-11-02T03:14:15.926Z",
            "updated_at": "2026-01-10T09:00:00.000Z"})
 }
 
 /// The contact as a message sender.
-pub fn contact_sender() -> Value {
+pub fn contact_sender() -> serde_json::Value {
     json!({"additional_attributes": {}, "custom_attributes": {}, "email": null, "id": 1042,
            "identifier": null, "name": "Siti Rahma", "phone_number": null, "thumbnail": "",
            "blocked": false, "type": "contact"})
 }
 
 /// An agent as a message sender.
-pub fn user_sender() -> Value {
+pub fn user_sender() -> serde_json::Value {
     json!({"id": 7, "name": "Rina Wulandari", "available_name": "Rina", "avatar_url": "",
            "type": "user", "availability_status": "online", "thumbnail": ""})
 }
 
 /// An image attachment.
-pub fn image_attachment() -> Value {
+pub fn image_attachment() -> serde_json::Value {
     json!({"id": 311, "message_id": 9003, "file_type": "image", "account_id": 1,
            "extension": null, "data_url": "https://app.pembalasan.id/blobs/resi.png",
            "thumb_url": "https://app.pembalasan.id/thumbs/resi.png", "file_size": 48213,
@@ -126,7 +126,7 @@ pub fn image_attachment() -> Value {
 }
 
 /// An incoming message in the push-event shape, with an attachment and a `null` element.
-pub fn message_event() -> Value {
+pub fn message_event() -> serde_json::Value {
     json!({
         "id": 9003, "content": null, "account_id": 1, "inbox_id": 5, "conversation_id": 42,
         "message_type": 0, "created_at": 1768811400, "updated_at": "2026-01-19T08:30:00.512Z",
@@ -142,7 +142,7 @@ pub fn message_event() -> Value {
 }
 
 /// An activity message in the push-event shape: no sender, no attachments, null sender type.
-pub fn activity_event() -> Value {
+pub fn activity_event() -> serde_json::Value {
     json!({
         "id": 9004, "content": "Conversation was resolved by Rina", "account_id": 1,
         "inbox_id": 5, "conversation_id": 42, "message_type": 2, "created_at": 1768811500,
@@ -156,7 +156,7 @@ pub fn activity_event() -> Value {
 }
 
 /// An outgoing message in the short shape (`api/v1/models/_message`).
-pub fn message() -> Value {
+pub fn message() -> serde_json::Value {
     json!({
         "id": 9002, "content": "Baik, kami cek dulu ya.", "inbox_id": 5, "conversation_id": 42,
         "message_type": 1, "content_type": "text", "status": "sent", "content_attributes": {},
@@ -166,7 +166,7 @@ pub fn message() -> Value {
 
 /// An unassigned conversation without a team: `assignee`, `assignee_type` and `team` left out,
 /// no messages, the nulls and zeros of a fresh conversation.
-pub fn conversation() -> Value {
+pub fn conversation() -> serde_json::Value {
     json!({
         "meta": {"sender": contact(false), "channel": "Channel::Api", "hmac_verified": null},
         "id": 42, "messages": [], "account_id": 1,
@@ -181,7 +181,7 @@ pub fn conversation() -> Value {
 }
 
 /// An assigned, snoozed conversation with a team, a last message and enterprise SLA keys.
-pub fn assigned_conversation() -> Value {
+pub fn assigned_conversation() -> serde_json::Value {
     let mut conversation = conversation();
     conversation["meta"] = json!({
         "sender": active_contact(), "channel": "Channel::Whatsapp", "assignee": agent(),
@@ -202,13 +202,13 @@ pub fn assigned_conversation() -> Value {
 }
 
 /// The four counts of a list or filter reply.
-pub fn counts() -> Value {
+pub fn counts() -> serde_json::Value {
     json!({"mine_count": 1, "assigned_count": 3, "unassigned_count": 2, "all_count": 5})
 }
 
 /// An API inbox as `api/v1/models/_inbox` renders it for an administrator: the widget keys
 /// present with `null`, the API keys and `hmac_token` present.
-pub fn api_inbox() -> Value {
+pub fn api_inbox() -> serde_json::Value {
     json!({
         "id": 5, "avatar_url": "", "channel_id": 2, "name": "Toko Online",
         "channel_type": "Channel::Api", "greeting_enabled": false, "greeting_message": null,
@@ -228,7 +228,7 @@ pub fn api_inbox() -> Value {
 }
 
 /// A website inbox as an agent sees it: the widget keys set, no `hmac_token`, a help center.
-pub fn website_inbox() -> Value {
+pub fn website_inbox() -> serde_json::Value {
     json!({
         "id": 6, "avatar_url": "https://app.pembalasan.id/inbox/6.png", "channel_id": 4,
         "name": "Website", "channel_type": "Channel::WebWidget", "greeting_enabled": true,
@@ -253,7 +253,7 @@ pub fn website_inbox() -> Value {
 }
 
 /// Seven working-hour rows, Sunday closed with null hours.
-pub fn working_hours() -> Value {
+pub fn working_hours() -> serde_json::Value {
     let mut rows = vec![
         json!({"day_of_week": 0, "closed_all_day": true, "open_hour": null,
         "open_minutes": null, "close_hour": null, "close_minutes": null, "open_all_day": false}),
@@ -268,11 +268,11 @@ pub fn working_hours() -> Value {
         json!({"day_of_week": 6, "closed_all_day": true, "open_hour": null,
         "open_minutes": null, "close_hour": null, "close_minutes": null, "open_all_day": false}),
     );
-    Value::Array(rows)
+    serde_json::Value::Array(rows)
 }
 
 /// An inbox as its raw database record (the contact-create reply).
-pub fn inbox_record() -> Value {
+pub fn inbox_record() -> serde_json::Value {
     json!({
         "id": 5, "channel_id": 2, "account_id": 1, "name": "Toko Online",
         "created_at": "2025-11-02T03:14:15.926Z", "updated_at": "2026-01-10T09:00:00.000Z",
@@ -286,13 +286,13 @@ pub fn inbox_record() -> Value {
 }
 
 /// A note whose `account_id` and `contact_id` are null, as every note's are.
-pub fn note() -> Value {
+pub fn note() -> serde_json::Value {
     json!({"id": 77, "content": "Prefers WhatsApp after 17:00.", "account_id": null,
            "contact_id": null, "user": agent(), "created_at": 1768811500, "updated_at": 1768811500})
 }
 
 /// The account as `get_account` renders it.
-pub fn account() -> Value {
+pub fn account() -> serde_json::Value {
     json!({
         "settings": {"auto_resolve_after": 1440}, "created_at": "2025-10-01T02:00:00.000Z",
         "custom_attributes": {"plan_name": null, "subscribed_quantity": null,
@@ -306,7 +306,7 @@ pub fn account() -> Value {
 }
 
 /// The caller's profile.
-pub fn profile() -> Value {
+pub fn profile() -> serde_json::Value {
     json!({
         "access_token": "t0k3n-agent-Rina-7", "account_id": 1, "available_name": "Rina",
         "avatar_url": "", "confirmed": true, "display_name": null, "message_signature": null,
@@ -325,7 +325,7 @@ pub fn profile() -> Value {
 }
 
 /// The error bodies the server sends, by status: `(status, body, ApiError variant name)`.
-pub fn error_bodies() -> Vec<(u16, Value, &'static str)> {
+pub fn error_bodies() -> Vec<(u16, serde_json::Value, &'static str)> {
     vec![
         (401, json!({"error": "Invalid Access Token"}), "Message"),
         (

@@ -53,9 +53,9 @@ CALLS = {
         token_header=None,
     ),
     "application": Call(
-        operation="get_profile",
-        arguments={},
-        model="Profile",
+        operation="list_conversations",
+        arguments={"account_id": 1},
+        model="ConversationList",
         is_list=False,
         token_header="api-access-token",
     ),

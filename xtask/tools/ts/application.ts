@@ -4,16 +4,30 @@
 // by the tsconfig.json that xtask writes next to it.
 import type { components, operations } from "pembalasan-api";
 
+type Conversation = components["schemas"]["Conversation"];
+type ListConversations = operations["list_conversations"];
+type ListConversationsOk = ListConversations["responses"][200]["content"]["application/json"];
+type ListConversationsPath = ListConversations["parameters"]["path"];
 type Profile = components["schemas"]["Profile"];
-type GetProfileOk = operations["get_profile"]["responses"][200]["content"]["application/json"];
+
+/** One line per conversation: display id, status and who handles it. */
+export function summary(conversation: Conversation): string {
+  const assignee = conversation.meta.assignee?.name ?? "nobody";
+  const priority = conversation.priority ?? "no priority";
+  return `#${conversation.id} ${conversation.status} (${priority}), ${assignee}`;
+}
+
+/** The path of the list, built from its typed parameters. */
+export function listConversationsPath(params: ListConversationsPath): string {
+  return `/api/v1/accounts/${params.account_id}/conversations`;
+}
+
+/** Summaries of a page of conversations (the reply is wrapped in `data`). */
+export function summaries(reply: ListConversationsOk): string[] {
+  return reply.data.payload.map(summary);
+}
 
 /** The accounts the caller can act in, by name. */
 export function accountNames(profile: Profile): string[] {
   return profile.accounts.map((account) => account.name);
-}
-
-/** Who the access token belongs to. */
-export function signedInAs(reply: GetProfileOk): string {
-  const profile: Profile = reply;
-  return `${profile.name} <${profile.email}>`;
 }
