@@ -6,6 +6,8 @@
 //! | [`public`] | a chat widget, app or backend acting for one contact | none: the inbox identifier and the contact's `source_id` |
 //! | [`application`] | agents, administrators and agent bots: conversations, messages, contacts, inboxes, teams | an access token, sent as `api-access-token` |
 //!
+//! [`webhooks`] verifies and decodes the events the server POSTs to your webhooks.
+//!
 //! Each family has its own `Client` (built with `Client::builder`, which checks the settings
 //! and never panics), request builders and `types`, generated from its spec under `spec/` by
 //! `cargo xtask regen` (progenitor). What they share is written by hand here: [`Error`],
@@ -58,7 +60,9 @@
 pub mod application;
 pub mod public;
 pub mod runtime;
+pub mod webhooks;
 
+mod hmac;
 mod message_type;
 mod upload;
 

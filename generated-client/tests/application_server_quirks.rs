@@ -1472,3 +1472,35 @@ async fn cia_f46_profile_shape() {
     assert!(profile.accounts[0].active_at.is_some());
     assert_eq!(profile.accounts[1].active_at, None);
 }
+
+// --- Webhooks (other-resources.md, section 2) ----------------------------------------------------
+
+/// The list is wrapped twice, subscriptions go beyond the docs' eight (an unknown one is kept),
+/// `name` can be null, and `secret`/`inbox` come from newer servers only.
+#[tokio::test]
+async fn webhooks_as_the_server_sends_them() {
+    let (_server, client) =
+        serving(json!({"payload": {"webhooks": [app::webhook(false), app::webhook(true)]}})).await;
+    let webhooks = client
+        .list_webhooks()
+        .account_id(1)
+        .send()
+        .await
+        .expect("webhooks")
+        .into_inner()
+        .payload
+        .webhooks;
+    assert_eq!(webhooks[0].name, None);
+    assert_eq!(webhooks[0].secret, None);
+    assert_eq!(
+        webhooks[0].subscriptions[1],
+        types::KnownWebhookEventName::ConversationTypingOn,
+        "typing events are subscribable (the docs list eight events)"
+    );
+    assert_eq!(webhooks[1].subscriptions[1].to_string(), "agent_added");
+    assert_eq!(webhooks[1].inbox.as_ref().map(|inbox| inbox.id), Some(5));
+    assert!(
+        !format!("{:?}", webhooks[1]).contains("Wb3nQ8sKd2Lx7Rv0Tz5Hc9Mf4Jp6Ya1E"),
+        "the secret is hidden"
+    );
+}

@@ -319,3 +319,73 @@ fn every_application_operation_is_a_subcommand_with_help() {
     }
     assert!(count >= 88, "{count} operations");
 }
+
+/// Runs `pembalasan` with `body` on stdin and `env` set.
+fn pembalasan_stdin(args: &[&str], body: &[u8], env: &[(&str, &str)]) -> Output {
+    use std::io::Write as _;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pembalasan"));
+    command
+        .args(args)
+        .env_remove("PEMBALASAN_WEBHOOK_SECRET")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut child = command.spawn().expect("run pembalasan");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(body)
+        .expect("write the body");
+    child.wait_with_output().expect("pembalasan ends")
+}
+
+#[test]
+fn webhook_verify_checks_a_recorded_delivery() {
+    const SECRET: &str = "Wb3nQ8sKd2Lx7Rv0Tz5Hc9Mf4Jp6Ya1E";
+    let body = br#"{"id":55330,"content":"Halo \u0026 selamat pagi","event":"message_created"}"#;
+    let signature = "sha256=6efbf3e4a67d0541dbc15d69399e015e957edebbe59620e0c89e09c52833b6da";
+    let env = [("PEMBALASAN_WEBHOOK_SECRET", SECRET)];
+    let args = |at: &'static str| {
+        vec![
+            "webhook",
+            "verify",
+            "--timestamp",
+            "1768900000",
+            "--signature",
+            signature,
+            "--at",
+            at,
+        ]
+    };
+    let good = pembalasan_stdin(&args("1768900060"), body, &env);
+    assert_eq!(good.status.code(), Some(0), "{good:?}");
+    let stale = pembalasan_stdin(&args("1768990000"), body, &env);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("s ago"));
+    let tampered = pembalasan_stdin(&args("1768900060"), b"{}", &env);
+    assert_eq!(tampered.status.code(), Some(1));
+    let printed = format!("{tampered:?}{stale:?}{good:?}");
+    assert!(!printed.contains(SECRET), "the secret is never printed");
+    let no_secret = pembalasan_stdin(&args("1768900060"), body, &[]);
+    assert_eq!(no_secret.status.code(), Some(2));
+}
+
+#[test]
+fn webhook_decode_prints_the_event_and_its_typed_payload() {
+    let body = serde_json::to_vec(&json!({"event": "contact_created", "account": {"id": 1, "name": "Toko"},
+        "additional_attributes": {}, "avatar": "", "custom_attributes": {}, "email": null, "id": 1042,
+        "identifier": null, "name": "Siti", "phone_number": null, "thumbnail": "", "extra": true}))
+    .expect("JSON");
+    let output = pembalasan_stdin(&["webhook", "decode"], &body, &[]);
+    assert!(output.status.success(), "{output:?}");
+    let printed: Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(printed["event"], "contact_created");
+    assert_eq!(printed["data"]["id"], 1042);
+    assert!(printed["data"].get("extra").is_none(), "the typed payload");
+    let bad = pembalasan_stdin(&["webhook", "decode"], b"not json", &[]);
+    assert_eq!(bad.status.code(), Some(1));
+}

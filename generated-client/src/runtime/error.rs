@@ -359,7 +359,7 @@ fn strip_position(message: &str) -> String {
 
 /// Replaces every double-quoted value in a serde message (`invalid type: string "…"`) with `"…"`,
 /// since it is text from the body.
-fn redact(message: &str) -> String {
+pub(crate) fn redact(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut in_quotes = false;
     let mut escaped = false;

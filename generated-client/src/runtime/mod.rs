@@ -16,6 +16,7 @@ pub use builder::{
     BuildError, ClientBuilder, FamilyClient, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
     MAX_REDIRECTS,
 };
+pub(crate) use error::redact;
 pub use error::{Error, ErrorSummary, InvalidResponse};
 pub(crate) use execute::{execute, family_hooks};
 pub use response::ResponseValue;

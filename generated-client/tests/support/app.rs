@@ -361,3 +361,17 @@ pub fn error_bodies() -> Vec<(u16, serde_json::Value, &'static str)> {
         ),
     ]
 }
+
+/// A webhook: as the baseline renders it (no secret, no inbox), or as newer servers do for an
+/// administrator (`secret`, and `inbox` for one limited to an inbox).
+pub fn webhook(newer: bool) -> serde_json::Value {
+    let mut webhook = json!({"id": 3, "name": null, "url": "https://crm.toko.example/hook", "account_id": 1,
+                             "subscriptions": ["message_created", "conversation_typing_on"]});
+    if newer {
+        webhook["name"] = json!("CRM sync");
+        webhook["secret"] = json!("Wb3nQ8sKd2Lx7Rv0Tz5Hc9Mf4Jp6Ya1E");
+        webhook["inbox"] = json!({"id": 5, "name": "Toko Online"});
+        webhook["subscriptions"] = json!(["message_created", "agent_added"]);
+    }
+    webhook
+}

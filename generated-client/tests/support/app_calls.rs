@@ -1234,6 +1234,67 @@ pub fn cases() -> Vec<Case> {
                 .body(types::UserIds { user_ids: vec![1] })
                 .send()),
         },
+        // Webhooks.
+        Case {
+            operation: "list_webhooks",
+            method: "GET",
+            target: "/api/v1/accounts/1/webhooks",
+            body: None,
+            reply: Some(
+                json!({"payload": {"webhooks": [app::webhook(false), app::webhook(true)]}}),
+            ),
+            call: call!(|c| c.list_webhooks().account_id(1).send()),
+        },
+        Case {
+            operation: "create_webhook",
+            method: "POST",
+            target: "/api/v1/accounts/1/webhooks",
+            body: Some(
+                json!({"webhook": {"url": "https://crm.toko.example/hook", "subscriptions": ["message_created", "conversation_typing_on"]}}),
+            ),
+            reply: Some(json!({"payload": {"webhook": app::webhook(true)}})),
+            call: call!(|c| c
+                .create_webhook()
+                .account_id(1)
+                .body(types::CreateWebhookRequest {
+                    webhook: types::NewWebhook {
+                        url: "https://crm.toko.example/hook".into(),
+                        subscriptions: vec![
+                            types::WebhookEventNameInput::MessageCreated,
+                            types::WebhookEventNameInput::ConversationTypingOn,
+                        ],
+                        name: None,
+                        inbox_id: None,
+                    },
+                })
+                .send()),
+        },
+        Case {
+            operation: "update_webhook",
+            method: "PATCH",
+            target: "/api/v1/accounts/1/webhooks/3",
+            body: Some(json!({"webhook": {"name": "CRM"}})),
+            reply: Some(json!({"payload": {"webhook": app::webhook(false)}})),
+            call: call!(|c| c
+                .update_webhook()
+                .account_id(1)
+                .webhook_id(3)
+                .body(types::UpdateWebhookRequest {
+                    webhook: types::WebhookChanges::builder()
+                        .name("CRM".to_owned())
+                        .try_into()
+                        .expect("valid changes"),
+                })
+                .send()),
+        },
+        Case {
+            operation: "delete_webhook",
+            method: "DELETE",
+            target: "/api/v1/accounts/1/webhooks/3",
+            body: None,
+            reply: None,
+            call: call!(|c| c.delete_webhook().account_id(1).webhook_id(3).send()),
+        },
         // The account and the profile.
         Case {
             operation: "get_account",

@@ -31,3 +31,19 @@ export function summaries(reply: ListConversationsOk): string[] {
 export function accountNames(profile: Profile): string[] {
   return profile.accounts.map((account) => account.name);
 }
+
+type WebhookEvent = components["schemas"]["WebhookEvent"];
+
+/** What a webhook delivery is about, told apart by its `event` name. */
+export function describeDelivery(delivery: WebhookEvent): string {
+  switch (delivery.event) {
+    case "message_created":
+    case "message_updated":
+      return `message ${delivery.id} in conversation ${delivery.conversation.id}`;
+    case "contact_created":
+    case "contact_updated":
+      return `contact ${delivery.id}`;
+    default:
+      return delivery.event;
+  }
+}
