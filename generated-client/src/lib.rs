@@ -6,7 +6,10 @@
 //! | [`public`] | a chat widget, app or backend acting for one contact | none: the inbox identifier and the contact's `source_id` |
 //! | [`application`] | agents, administrators and agent bots: conversations, messages, contacts, inboxes, teams | an access token, sent as `api-access-token` |
 //!
-//! [`webhooks`] verifies and decodes the events the server POSTs to your webhooks.
+//! [`webhooks`] verifies and decodes the events the server POSTs to your webhooks. Lists that
+//! page have `.pages()` and `.items()` streams on their request builders ([`paging`]); a
+//! [`RetryPolicy`] on the builder retries what is safe to retry; the feature `tracing` gives
+//! every request a span.
 //!
 //! Each family has its own `Client` (built with `Client::builder`, which checks the settings
 //! and never panics), request builders and `types`, generated from its spec under `spec/` by
@@ -58,6 +61,7 @@
 //! `Debug` of a client, a builder or an [`Error`]; the client does no logging.
 
 pub mod application;
+pub mod paging;
 pub mod public;
 pub mod runtime;
 pub mod webhooks;
@@ -68,7 +72,7 @@ mod upload;
 
 pub use message_type::MessageType;
 pub use runtime::{
-    BuildError, ClientBuilder, ClientOptions, Error, InvalidResponse, ResponseValue,
+    BuildError, ClientBuilder, ClientOptions, Error, InvalidResponse, ResponseValue, RetryPolicy,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, MAX_REDIRECTS,
 };
 pub use upload::Upload;

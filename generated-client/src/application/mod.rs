@@ -43,6 +43,7 @@ mod generated;
 pub mod mock;
 
 mod attachments;
+mod paging;
 
 pub use generated::{builder, types, Client, TOKEN_HEADER};
 

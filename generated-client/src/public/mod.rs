@@ -60,6 +60,7 @@ pub mod mock;
 
 mod attachments;
 mod identity;
+mod paging;
 
 pub use generated::{builder, types, Client};
 pub use identity::identifier_hash;

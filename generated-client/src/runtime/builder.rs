@@ -128,6 +128,14 @@ impl<C: FamilyClient> ClientBuilder<C> {
         self
     }
 
+    /// Retries what is safe to retry, as `policy` says (by default nothing is retried): reads
+    /// that failed on the way or got 408, 429, 502, 503 or 504, and any request whose
+    /// connection could not be made. See [`RetryPolicy`](crate::runtime::RetryPolicy).
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
     /// Sets the `User-Agent` header; defaults to `pembalasan-client/<version>`.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();

@@ -90,7 +90,8 @@ impl<E> Error<E> {
         }
     }
 
-    /// How long the server asked to wait before retrying (`Retry-After`, in seconds), if it did.
+    /// How long the server asked to wait before retrying (`Retry-After`, in seconds or as an
+    /// HTTP date), if it did.
     pub fn retry_after(&self) -> Option<Duration> {
         let headers = match self {
             Error::ErrorResponse(reply) => reply.headers(),
@@ -98,14 +99,7 @@ impl<E> Error<E> {
             Error::UnexpectedResponse(response) => response.headers(),
             _ => return None,
         };
-        headers
-            .get(reqwest::header::RETRY_AFTER)?
-            .to_str()
-            .ok()?
-            .trim()
-            .parse::<u64>()
-            .ok()
-            .map(Duration::from_secs)
+        super::retry::retry_after(headers)
     }
 }
 

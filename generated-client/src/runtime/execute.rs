@@ -1,8 +1,14 @@
-//! Executing a request for any family: the access token goes on as a sensitive header, the URL
-//! comes off transport errors, and the client's body limit goes to the response reader.
+//! Executing a request for any family: the access token goes on as a sensitive header, the
+//! request is retried as the client's [`RetryPolicy`] allows, the URL comes off transport
+//! errors, the client's body limit goes to the response reader, and (feature `tracing`) each
+//! request gets a span.
 
-use progenitor_client::ClientInfo;
+use std::time::{Duration, Instant};
 
+use progenitor_client::{ClientInfo, OperationInfo};
+use reqwest::Method;
+
+use super::retry::{retry_after, retry_error, retry_status, RetryPolicy};
 use super::{BodyLimit, ClientOptions, TokenOptions};
 
 /// What a client's inner value tells the executor.
@@ -37,19 +43,112 @@ impl Credentials for TokenOptions {
 /// `ClientHooks::exec` does.
 pub(crate) async fn execute<O: Credentials>(
     client: &impl ClientInfo<O>,
+    request: reqwest::Request,
+    info: &OperationInfo,
+) -> reqwest::Result<reqwest::Response> {
+    #[cfg(feature = "tracing")]
+    {
+        use tracing::Instrument as _;
+        let span = tracing::info_span!(
+            "pembalasan.request",
+            operation = info.operation_id,
+            method = %request.method(),
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        attempts(client, request, info).instrument(span).await
+    }
+    #[cfg(not(feature = "tracing"))]
+    attempts(client, request, info).await
+}
+
+/// The attempts of one request.
+async fn attempts<O: Credentials>(
+    client: &impl ClientInfo<O>,
     mut request: reqwest::Request,
+    _info: &OperationInfo,
 ) -> reqwest::Result<reqwest::Response> {
     let options = client.inner();
     options.authorize(&mut request);
-    let mut response = client
-        .client()
-        .execute(request)
-        .await
-        .map_err(reqwest::Error::without_url)?;
-    response
-        .extensions_mut()
-        .insert(BodyLimit(options.settings().max_response_bytes));
-    Ok(response)
+    let settings = options.settings();
+    let method = request.method().clone();
+    let started = Instant::now();
+    let mut attempt = 1;
+    loop {
+        // A copy for the next attempt, if there may be one (a streamed body cannot be copied:
+        // such a request is sent once).
+        let copy = settings
+            .retry
+            .as_ref()
+            .filter(|policy| attempt < policy.max_attempts())
+            .and_then(|_| request.try_clone());
+        let outcome = client.client().execute(request).await;
+        let next = match (&settings.retry, copy) {
+            (Some(policy), Some(copy)) => {
+                wait_before_retry(policy, &method, &outcome, attempt, started.elapsed())
+                    .map(|wait| (wait, copy))
+            }
+            _ => None,
+        };
+        let Some((wait, copy)) = next else {
+            #[cfg(feature = "tracing")]
+            {
+                let span = tracing::Span::current();
+                if let Ok(response) = &outcome {
+                    span.record("status", response.status().as_u16());
+                }
+                span.record("attempts", attempt);
+                span.record("duration_ms", started.elapsed().as_millis() as u64);
+            }
+            let mut response = outcome.map_err(reqwest::Error::without_url)?;
+            response
+                .extensions_mut()
+                .insert(BodyLimit(settings.max_response_bytes));
+            return Ok(response);
+        };
+        #[cfg(feature = "tracing")]
+        tracing::warn!(
+            attempt,
+            wait_ms = wait.as_millis() as u64,
+            reason = %failure(&outcome),
+            "retrying the request"
+        );
+        drop(outcome);
+        tokio::time::sleep(wait).await;
+        request = copy;
+        attempt += 1;
+    }
+}
+
+/// How long to wait before trying again, or `None` when the outcome is final: a success, a
+/// failure that is not safe to retry, or a wait that would pass the deadline.
+fn wait_before_retry(
+    policy: &RetryPolicy,
+    method: &Method,
+    outcome: &reqwest::Result<reqwest::Response>,
+    attempt: u32,
+    elapsed: Duration,
+) -> Option<Duration> {
+    let wait = match outcome {
+        Ok(response) if retry_status(method, response.status()) => {
+            retry_after(response.headers()).unwrap_or_else(|| policy.backoff(attempt))
+        }
+        Err(error) if retry_error(method, error) => policy.backoff(attempt),
+        _ => return None,
+    };
+    policy.fits(elapsed, wait).then_some(wait)
+}
+
+/// Why an attempt is retried, without its URL.
+#[cfg(feature = "tracing")]
+fn failure(outcome: &reqwest::Result<reqwest::Response>) -> String {
+    match outcome {
+        Ok(response) => format!("status {}", response.status().as_u16()),
+        Err(error) if error.is_timeout() => "timeout".to_owned(),
+        Err(error) if error.is_connect() => "connection failed".to_owned(),
+        Err(_) => "transport failure".to_owned(),
+    }
 }
 
 /// Implements progenitor's `ClientHooks` for a family's `Client` (whose inner value is
@@ -60,9 +159,9 @@ macro_rules! family_hooks {
             async fn exec(
                 &self,
                 request: reqwest::Request,
-                _info: &progenitor_client::OperationInfo,
+                info: &progenitor_client::OperationInfo,
             ) -> reqwest::Result<reqwest::Response> {
-                crate::runtime::execute(self, request).await
+                crate::runtime::execute(self, request, info).await
             }
         }
     };

@@ -1,5 +1,6 @@
 //! What the generated code of every family runs on: [`Error`], [`ResponseValue`], the options
-//! each client carries, the request executor and the [`ClientBuilder`].
+//! each client carries, the request executor with its [`RetryPolicy`], and the
+//! [`ClientBuilder`].
 //!
 //! The generated files take `Error` and `ResponseValue` from here instead of
 //! `progenitor_client` (see `codegen/src/runtime.rs`): same variants and constructors, but errors
@@ -10,6 +11,7 @@ mod builder;
 mod error;
 mod execute;
 mod response;
+mod retry;
 mod token;
 
 pub use builder::{
@@ -20,6 +22,7 @@ pub(crate) use error::redact;
 pub use error::{Error, ErrorSummary, InvalidResponse};
 pub(crate) use execute::{execute, family_hooks};
 pub use response::ResponseValue;
+pub use retry::RetryPolicy;
 pub use token::{Secret, TokenOptions};
 
 /// The default limit on the size of one response body: 32 MiB.
@@ -31,12 +34,15 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 pub struct ClientOptions {
     /// A response body larger than this fails with [`Error::ResponseTooLarge`].
     pub max_response_bytes: usize,
+    /// When to try a request again; `None` (the default) never retries.
+    pub retry: Option<RetryPolicy>,
 }
 
 impl Default for ClientOptions {
     fn default() -> Self {
         ClientOptions {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            retry: None,
         }
     }
 }
