@@ -9,7 +9,7 @@
 //! checks it for everything progenitor would panic on or misreport, generates the client, its
 //! CLI and its mocks with progenitor, adds what progenitor leaves out (open-enum helpers,
 //! request builders whose `Debug` hides their arguments), mends what it gets wrong (list
-//! parameters in the CLI and mocks, nullable bodies in the mocks), hides the credentials that
+//! parameters in the CLI and mocks, nullable bodies in the mocks, replies that are not JSON), hides the credentials that
 //! types carry from their `Debug`, and formats the result with prettyplease. It writes nothing and never panics: every failure is an [`Error`] with one
 //! sentence and a place (`file:line:column` or a JSON pointer). The same spec text always
 //! gives byte-identical output.
@@ -21,6 +21,7 @@ mod header;
 mod mock;
 mod open_enums;
 mod parse;
+mod raw_bodies;
 mod redact;
 mod render;
 mod runtime;
@@ -92,6 +93,7 @@ fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
     validate::validate(spec_file, &value)?;
     let auth = auth::read(spec_file, &value)?;
     let secrets = secrets::find(&value);
+    let raw_media_types = raw_bodies::media_types(&value);
     let spec = parse::value_to_openapi(spec_file, &value)?;
     let header = header::Header::new(spec_file, input.text);
     let settings = settings(&auth);
@@ -129,6 +131,7 @@ fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
         client,
         |file| {
             runtime::use_client_runtime(file);
+            raw_bodies::read_whole(file);
             runtime::json_schema_behind_cli_feature(file);
             open_enums::add_helpers(file);
             redact::builder_debug(file);
@@ -143,14 +146,29 @@ fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
         |file| {
             runtime::cli_uses_client_runtime(file);
             cli::fix_list_arguments(file);
+            raw_bodies::cli_writes_bytes(file);
         },
     )?);
     let mock = header.rust(&render::format_tokens(
         spec_file,
         "progenitor",
         mock,
-        mock::fix_generated_mocks,
+        |file| {
+            mock::fix_generated_mocks(file);
+            raw_bodies::mocks_send_bytes(file, &raw_media_types);
+        },
     )?);
+    for (what, text) in [("client", &client), ("CLI", &cli), ("mocks", &mock)] {
+        if text.contains("todo!(") {
+            return Err(Error::new(
+                spec_file,
+                Location::Document,
+                format!(
+                    "progenitor left a `todo!()` in the generated {what}, for an operation it cannot generate (a websocket, or a reply of several media types); remove or simplify that operation"
+                ),
+            ));
+        }
+    }
 
     let openapi_json = serde_json::to_string_pretty(&value).map_err(|err| {
         Error::new(

@@ -12,8 +12,13 @@
 /// The names the generated code takes from the client runtime instead of `progenitor_client`.
 const FROM_RUNTIME: [&str; 2] = ["Error", "ResponseValue"];
 
+/// progenitor's type for a reply that is not JSON, which the runtime replaces with `RawBody`
+/// (see `raw_bodies.rs`).
+const BYTE_STREAM: &str = "ByteStream";
+
 /// Rewrites `pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};` into a
-/// `use` of the same names where `Error` and `ResponseValue` come from `crate::runtime`.
+/// `use` where `Error` and `ResponseValue` come from `crate::runtime`, and `RawBody` from there
+/// in place of `ByteStream`.
 pub(crate) fn use_client_runtime(file: &mut syn::File) {
     for item in &mut file.items {
         let syn::Item::Use(item_use) = item else {
@@ -44,12 +49,12 @@ pub(crate) fn use_client_runtime(file: &mut syn::File) {
         }
         let kept: Vec<syn::Ident> = names
             .iter()
-            .filter(|name| !FROM_RUNTIME.contains(&name.as_str()))
+            .filter(|name| !FROM_RUNTIME.contains(&name.as_str()) && *name != BYTE_STREAM)
             .map(|name| syn::Ident::new(name, proc_macro2::Span::call_site()))
             .collect();
         item_use.tree = syn::parse_quote!({
             progenitor_client::{#(#kept),*},
-            crate::runtime::{Error, ResponseValue},
+            crate::runtime::{Error, RawBody, ResponseValue},
         });
     }
 }

@@ -347,3 +347,43 @@ fn fields_inside_nullable_array_items_are_checked() {
         vec!["missing field: GET /x: 200 body field attachments[].blurhash"]
     );
 }
+
+/// A page of a family with no spec among the given ones is an error that names the family,
+/// and the other pages are still audited.
+#[test]
+fn a_page_of_a_family_without_a_spec_is_an_error() {
+    let specs = docs_audit::Specs::PerFamily(vec![(
+        "public",
+        docs_audit::LabelledSpec {
+            label: "spec/public.yaml".to_owned(),
+            spec: fixture_spec(),
+        },
+    )]);
+    let platform = "Panduan pembalasan.id\nUsers\n\nGet a user\n\nGET\n/platform/api/v1/users/{id}\n\nOne user\n";
+    let pages = [
+        docs_audit::PageText {
+            name: "platform.txt".to_owned(),
+            text: Ok(platform.to_owned()),
+        },
+        docs_audit::PageText {
+            name: "messages.txt".to_owned(),
+            text: Ok(read_page("list-messages.txt")),
+        },
+    ];
+    let outcome = docs_audit::run(&specs, &pages);
+    assert_eq!(outcome.code, docs_audit::EXIT_ERROR);
+    assert_eq!(
+        outcome.stderr,
+        [
+            "error: platform.txt: documents /platform/api/v1/users/{id} of the platform API, which has no spec here (spec/platform.yaml)"
+        ]
+    );
+    assert!(
+        outcome
+            .stdout
+            .iter()
+            .any(|line| line.contains("spec/public.yaml")),
+        "{:?}",
+        outcome.stdout
+    );
+}

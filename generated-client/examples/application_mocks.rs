@@ -107,4 +107,39 @@ mod tests {
         let err = urgent_unassigned(&client, 1).await.expect_err("401");
         assert_eq!(err.status().map(|status| status.as_u16()), Some(401));
     }
+
+    /// A CSV download is mocked with the file's bytes, served as `text/csv`, and the client
+    /// gives them back as bytes or as text without the byte-order mark.
+    #[tokio::test]
+    async fn a_csv_download_returns_the_file() {
+        let server = httpmock::MockServer::start_async().await;
+        let mock = server.download_labels_report(|when, then| {
+            when.account_id(1).since(1767225600).until(1768435200);
+            then.ok("\u{feff}Label,No. of conversations\npengiriman,12\n");
+        });
+        let client = Client::builder(server.base_url(), "test-token")
+            .build()
+            .expect("client");
+        let report = client
+            .download_labels_report()
+            .account_id(1)
+            .since(1767225600)
+            .until(1768435200)
+            .send()
+            .await
+            .expect("the file");
+        assert_eq!(
+            report
+                .headers()
+                .get("content-type")
+                .map(|value| value.as_bytes()),
+            Some(b"text/csv".as_slice())
+        );
+        assert!(report.as_bytes().starts_with(b"\xEF\xBB\xBF"));
+        assert_eq!(
+            report.text().expect("UTF-8"),
+            "Label,No. of conversations\npengiriman,12\n"
+        );
+        mock.assert_async().await;
+    }
 }

@@ -4,7 +4,8 @@
 //! | module | for | credential |
 //! | --- | --- | --- |
 //! | [`public`] | a chat widget, app or backend acting for one contact | none: the inbox identifier and the contact's `source_id` |
-//! | [`application`] | agents, administrators and agent bots: conversations, messages, contacts, inboxes, teams | an access token, sent as `api-access-token` |
+//! | [`application`] | agents, administrators and agent bots: conversations, messages, contacts, inboxes, teams, reports, the help center | a user's or an agent bot's access token, sent as `api-access-token` |
+//! | [`platform`] | an installation's own provisioning software: users, accounts, account members, agent bots | a platform app's access token, sent as `api-access-token` |
 //!
 //! [`webhooks`] verifies and decodes the events the server POSTs to your webhooks. Lists that
 //! page have `.pages()` and `.items()` streams on their request builders ([`paging`]); a
@@ -62,6 +63,7 @@
 
 pub mod application;
 pub mod paging;
+pub mod platform;
 pub mod public;
 pub mod runtime;
 pub mod webhooks;
@@ -72,7 +74,7 @@ mod upload;
 
 pub use message_type::MessageType;
 pub use runtime::{
-    BuildError, ClientBuilder, ClientOptions, Error, InvalidResponse, ResponseValue, RetryPolicy,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, MAX_REDIRECTS,
+    BuildError, ClientBuilder, ClientOptions, Error, InvalidResponse, RawBody, ResponseValue,
+    RetryPolicy, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, MAX_REDIRECTS,
 };
 pub use upload::Upload;

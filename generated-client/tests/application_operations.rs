@@ -8,71 +8,12 @@
 mod app_calls;
 mod support;
 
-use app_calls::{cases, Case};
+use app_calls::cases;
 use pembalasan_client::application::types::{self, ApiError};
 use pembalasan_client::Error;
 use serde_json::Value;
 use support::app::{self, TOKEN};
-use support::{Recorded, Reply, TestServer};
-
-/// `value` without the parts a decode-and-serialise round trip cannot keep as they were:
-/// `null`s and empty lists and maps (optional fields are left out when unset), with every
-/// number as a float (`1` and `1.0` are the same reading of an integer field) and every
-/// ISO-8601 time in one spelling.
-fn normalise(value: &Value) -> Option<Value> {
-    match value {
-        Value::Null => None,
-        Value::Array(items) if items.is_empty() => None,
-        Value::Object(fields) if fields.is_empty() => None,
-        Value::Array(items) => Some(Value::Array(
-            items
-                .iter()
-                .map(|item| normalise(item).unwrap_or(Value::Null))
-                .collect(),
-        )),
-        Value::Object(fields) => {
-            let kept: serde_json::Map<String, Value> = fields
-                .iter()
-                .filter_map(|(key, value)| normalise(value).map(|value| (key.clone(), value)))
-                .collect();
-            (!kept.is_empty()).then_some(Value::Object(kept))
-        }
-        Value::Number(number) => number.as_f64().map(Value::from),
-        // `2026-01-21T02:00:00.000Z` and `2026-01-21T02:00:00Z` are the same time.
-        Value::String(text) => Some(match chrono::DateTime::parse_from_rfc3339(text) {
-            Ok(time) => Value::from(time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
-            Err(_) => Value::from(text.as_str()),
-        }),
-        other => Some(other.clone()),
-    }
-}
-
-fn assert_request(case: &Case, request: &Recorded) {
-    let name = case.operation;
-    assert_eq!(request.method, case.method, "{name}: method");
-    assert_eq!(request.target, case.target, "{name}: path and query");
-    assert_eq!(
-        request.header("api-access-token"),
-        Some(TOKEN),
-        "{name}: the token header"
-    );
-    assert_eq!(
-        request.header("api_access_token"),
-        None,
-        "{name}: only the hyphenated header"
-    );
-    match &case.body {
-        Some(body) => {
-            assert_eq!(
-                request.header("content-type"),
-                Some("application/json"),
-                "{name}: content type"
-            );
-            assert_eq!(&request.json(), body, "{name}: body");
-        }
-        None => assert!(request.body.is_empty(), "{name}: no body expected"),
-    }
-}
+use support::{assert_request, normalise, operation_ids, Reply, TestServer};
 
 #[tokio::test]
 async fn every_operation_sends_what_the_server_reads_and_decodes_what_it_sends() {
@@ -81,34 +22,35 @@ async fn every_operation_sends_what_the_server_reads_and_decodes_what_it_sends()
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), cases.len(), "each operation once");
-    let spec: Value =
-        serde_json::from_str(include_str!("../../spec/application.json")).expect("the spec");
-    let mut in_spec: Vec<&str> = spec["paths"]
-        .as_object()
-        .expect("paths")
-        .values()
-        .flat_map(|item| item.as_object().expect("a path item").values())
-        .filter_map(|operation| operation.get("operationId").and_then(Value::as_str))
-        .collect();
-    in_spec.sort_unstable();
     assert_eq!(
-        names, in_spec,
+        names,
+        operation_ids(include_str!("../../spec/application.json")),
         "the table covers every operation of the spec"
     );
 
     for case in &cases {
         let reply = match &case.reply {
-            Some(body) => Reply::json(200, body),
-            None => Reply::empty_ok(),
+            // A CSV file, with the byte-order mark the server puts first.
+            Some(serde_json::Value::String(csv)) => Reply::with_type(
+                case.status,
+                "text/csv",
+                &[b"\xEF\xBB\xBF".as_slice(), csv.as_bytes()].concat(),
+            ),
+            Some(body) => Reply::json(case.status, body),
+            None => Reply::Http {
+                status: case.status,
+                headers: Vec::new(),
+                body: Vec::new(),
+            },
         };
         let server = TestServer::always(reply).await;
         let client = app::client_for(&server);
         let decoded = (case.call)(&client)
             .await
             .unwrap_or_else(|err| panic!("{}: {err}", case.operation));
-        assert_eq!(decoded.status, 200, "{}", case.operation);
+        assert_eq!(decoded.status, case.status, "{}", case.operation);
         let decoded = decoded.value;
-        assert_request(case, &server.single_request());
+        assert_request(case, &server.single_request(), TOKEN);
         match &case.reply {
             Some(body) => assert_eq!(
                 normalise(&decoded),
@@ -134,6 +76,7 @@ fn variant(error: &ApiError) -> &'static str {
         ApiError::Messages(_) => "Messages",
         ApiError::Message(_) => "Message",
         ApiError::Notice(_) => "Notice",
+        ApiError::Fields(_) => "Fields",
     }
 }
 

@@ -181,13 +181,14 @@ fn every_subcommand_has_help() {
     }
 }
 
-/// Runs `pembalasan` with `env` set (and `PEMBALASAN_API_TOKEN` removed unless given).
+/// Runs `pembalasan` with `env` set (and the token variables removed unless given).
 fn pembalasan_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pembalasan"));
     command
         .args(args)
         .env_remove("PEMBALASAN_BASE_URL")
-        .env_remove("PEMBALASAN_API_TOKEN");
+        .env_remove("PEMBALASAN_API_TOKEN")
+        .env_remove("PEMBALASAN_PLATFORM_TOKEN");
     for (name, value) in env {
         command.env(name, value);
     }
@@ -298,26 +299,146 @@ fn nothing_the_cli_prints_shows_the_token() {
     assert!(String::from_utf8_lossy(&help.stdout).contains("PEMBALASAN_API_TOKEN"));
 }
 
+/// Every operation of the family's published spec is a subcommand of `pembalasan FAMILY`,
+/// listed in its help and with help of its own; returns how many there are.
+fn assert_every_operation_is_a_subcommand(family: &str, spec: &str) -> usize {
+    let listed = pembalasan(&[family, "--help"], None);
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    let ids = support::operation_ids(spec);
+    for id in &ids {
+        let name = id.replace('_', "-");
+        assert!(
+            listed.contains(&name),
+            "{name} missing from `{family} --help`"
+        );
+        let output = pembalasan(&[family, &name, "--help"], None);
+        assert!(
+            output.status.success(),
+            "{family} {name} --help: {output:?}"
+        );
+    }
+    ids.len()
+}
+
 #[test]
 fn every_application_operation_is_a_subcommand_with_help() {
-    let spec: Value =
-        serde_json::from_str(include_str!("../../spec/application.json")).expect("the spec");
-    let listed = pembalasan(&["app", "--help"], None);
-    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
-    let mut count = 0;
-    for item in spec["paths"].as_object().expect("paths").values() {
-        for operation in item.as_object().expect("a path item").values() {
-            let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
-                continue;
-            };
-            let name = id.replace('_', "-");
-            assert!(listed.contains(&name), "{name} missing from `app --help`");
-            let output = pembalasan(&["app", &name, "--help"], None);
-            assert!(output.status.success(), "app {name} --help: {output:?}");
-            count += 1;
-        }
-    }
-    assert!(count >= 88, "{count} operations");
+    let count =
+        assert_every_operation_is_a_subcommand("app", include_str!("../../spec/application.json"));
+    assert!(count >= 184, "{count} operations");
+}
+
+#[test]
+fn every_platform_operation_is_a_subcommand_with_help() {
+    let count = assert_every_operation_is_a_subcommand(
+        "platform",
+        include_str!("../../spec/platform.json"),
+    );
+    assert_eq!(count, 20);
+}
+
+const PLATFORM_TOKEN: &str = "SECRET-platform-app-token-5";
+
+#[tokio::test]
+async fn platform_commands_send_the_platform_token_and_never_print_it() {
+    let server = TestServer::always(Reply::json(200, &support::platform::account())).await;
+    let base_url = server.base_url();
+    let output = tokio::task::spawn_blocking(move || {
+        pembalasan_env(
+            &["platform", "get-account", "--account-id", "3"],
+            &[
+                ("PEMBALASAN_BASE_URL", &base_url),
+                ("PEMBALASAN_PLATFORM_TOKEN", PLATFORM_TOKEN),
+            ],
+        )
+    })
+    .await
+    .expect("join");
+    assert!(output.status.success(), "{output:?}");
+    let printed: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    assert_eq!(printed["name"], "Toko Sejahtera");
+    let request = server.single_request();
+    assert_eq!(request.target, "/platform/api/v1/accounts/3");
+    assert_eq!(request.header("api-access-token"), Some(PLATFORM_TOKEN));
+
+    // A refusal: its body on stderr, a failing exit, and no token anywhere.
+    let server = TestServer::always(Reply::json(
+        401,
+        &json!({"error": "Non permissible resource"}),
+    ))
+    .await;
+    let base_url = server.base_url();
+    let output = tokio::task::spawn_blocking(move || {
+        pembalasan_env(
+            &[
+                "--base-url",
+                &base_url,
+                "platform",
+                "--platform-token",
+                PLATFORM_TOKEN,
+                "get-user",
+                "--user-id",
+                "17",
+            ],
+            &[],
+        )
+    })
+    .await
+    .expect("join");
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Non permissible resource"), "{stderr}");
+    let printed = format!("{}{stderr}", String::from_utf8_lossy(&output.stdout));
+    assert!(!printed.contains(PLATFORM_TOKEN), "{printed}");
+}
+
+#[test]
+fn platform_commands_without_a_token_are_a_usage_error() {
+    // The Application API's token is not the platform app's.
+    let output = pembalasan_env(
+        &[
+            "--base-url",
+            "http://127.0.0.1:9",
+            "platform",
+            "list-accounts",
+        ],
+        &[("PEMBALASAN_API_TOKEN", CLI_TOKEN)],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("PEMBALASAN_PLATFORM_TOKEN"));
+}
+
+/// A CSV download prints the file's bytes as the server sent them, not JSON.
+#[tokio::test]
+async fn csv_downloads_print_the_file() {
+    let csv = "\u{feff}Label,No. of conversations\npengiriman,12\n";
+    let server = TestServer::always(Reply::with_type(200, "text/csv", csv.as_bytes())).await;
+    let base_url = server.base_url();
+    let output = tokio::task::spawn_blocking(move || {
+        pembalasan_env(
+            &[
+                "app",
+                "download-labels-report",
+                "--account-id",
+                "1",
+                "--since",
+                "1767225600",
+                "--until",
+                "1768435200",
+            ],
+            &[
+                ("PEMBALASAN_BASE_URL", &base_url),
+                ("PEMBALASAN_API_TOKEN", CLI_TOKEN),
+            ],
+        )
+    })
+    .await
+    .expect("join");
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(output.stdout, csv.as_bytes());
+    assert_eq!(
+        server.single_request().target,
+        "/api/v2/accounts/1/reports/labels?since=1767225600&until=1768435200"
+    );
 }
 
 /// Runs `pembalasan` with `body` on stdin and `env` set.

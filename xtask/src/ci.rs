@@ -113,6 +113,8 @@ fn steps() -> Vec<Step> {
                 "--test",
                 "contract_application",
                 "--test",
+                "contract_platform",
+                "--test",
                 "spec_tools",
                 "--",
                 "--ignored",

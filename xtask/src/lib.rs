@@ -38,6 +38,10 @@ pub const FAMILIES: &[Family] = &[
         name: "application",
         cli: "app",
     },
+    Family {
+        name: "platform",
+        cli: "platform",
+    },
 ];
 
 impl Family {

@@ -71,7 +71,8 @@ fn binary_end_to_end() {
 }
 
 /// Without `--spec`, each page is audited against its family's spec: a public page against
-/// spec/public.yaml, an Application API page against spec/application.yaml.
+/// spec/public.yaml, an Application API page against spec/application.yaml, a Platform API
+/// page against spec/platform.yaml; a workspace that lacks a family's spec audits nothing.
 #[test]
 fn pages_go_to_the_spec_of_their_family() {
     let dir = std::env::temp_dir().join(format!("audit-families-{}", std::process::id()));
@@ -84,20 +85,37 @@ fn pages_go_to_the_spec_of_their_family() {
     let platform = application.replace("/api/v1/profile", "/platform/api/v1/users/{id}");
     std::fs::write(dir.join("platform.txt"), platform).expect("write");
 
-    let both = audit_docs(&dir, &["public.txt", "application.txt"]);
-    assert_eq!(both.status.code(), Some(i32::from(EXIT_CLEAN)), "{both:?}");
+    let all = audit_docs(&dir, &["public.txt", "application.txt", "platform.txt"]);
+    assert_eq!(all.status.code(), Some(i32::from(EXIT_CLEAN)), "{all:?}");
     assert!(
-        text(&both.stdout).ends_with(": all in spec/public.yaml, spec/application.yaml\n"),
+        text(&all.stdout)
+            .ends_with(": all in spec/public.yaml, spec/application.yaml, spec/platform.yaml\n"),
         "{}",
-        text(&both.stdout)
+        text(&all.stdout)
     );
 
-    let orphan = audit_docs(&dir, &["platform.txt"]);
-    assert_eq!(orphan.status.code(), Some(i32::from(EXIT_ERROR)));
+    // A workspace without spec/platform.yaml: nothing is audited, and the error names it.
+    let root = dir.join("root");
+    std::fs::create_dir_all(root.join("spec")).expect("spec dir");
+    for family in ["public", "application"] {
+        let spec = format!("spec/{family}.yaml");
+        std::fs::copy(xtask::workspace_root().join(&spec), root.join(&spec)).expect("copy spec");
+    }
+    let missing = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(&dir)
+        .args([
+            "--root",
+            root.to_str().expect("utf-8 path"),
+            "audit-docs",
+            "public.txt",
+        ])
+        .output()
+        .unwrap_or_else(|err| panic!("cannot run xtask: {err}"));
+    assert_eq!(missing.status.code(), Some(i32::from(EXIT_ERROR)));
     assert!(
-        text(&orphan.stderr).contains("platform.txt: documents /platform/api/v1/users/{id} of the platform API, which has no spec here"),
+        text(&missing.stderr).contains("error: spec/platform.yaml: cannot read the spec"),
         "{}",
-        text(&orphan.stderr)
+        text(&missing.stderr)
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -93,6 +93,11 @@ impl ErrorSummary for ApiError {
             ApiError::Status(body) => format!("\"{}\"", body.error),
             // A notice can quote a contact's name ("Siti is Online, please try again later").
             ApiError::Notice(_) => "a notice (see error_body)".to_owned(),
+            ApiError::Fields(body) => {
+                let mut fields: Vec<&str> = body.error.keys().map(String::as_str).collect();
+                fields.sort_unstable();
+                format!("invalid {}", fields.join(", "))
+            }
         }
     }
 }

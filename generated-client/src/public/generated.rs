@@ -6,8 +6,8 @@
 
 #[allow(unused_imports)]
 pub use {
-    progenitor_client::{ByteStream, ClientInfo},
-    crate::runtime::{Error, ResponseValue},
+    progenitor_client::ClientInfo,
+    crate::runtime::{Error, RawBody, ResponseValue},
 };
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
@@ -6417,7 +6417,7 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        encode_path, RawBody, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
     /// Builder for [`Client::get_inbox`]

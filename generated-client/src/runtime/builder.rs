@@ -40,6 +40,7 @@ pub trait FamilyClient: sealed::Sealed + Sized {
 
 impl sealed::Sealed for crate::public::Client {}
 impl sealed::Sealed for crate::application::Client {}
+impl sealed::Sealed for crate::platform::Client {}
 
 /// Builds a family's `Client` for one pembalasan.id installation; start with the family's
 /// `Client::builder`.

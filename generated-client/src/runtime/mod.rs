@@ -21,7 +21,7 @@ pub use builder::{
 pub(crate) use error::redact;
 pub use error::{Error, ErrorSummary, InvalidResponse};
 pub(crate) use execute::{execute, family_hooks};
-pub use response::ResponseValue;
+pub use response::{RawBody, ResponseValue};
 pub use retry::RetryPolicy;
 pub use token::{Secret, TokenOptions};
 

@@ -1,4 +1,5 @@
-//! [`ResponseValue`]: a decoded reply with its status and headers, and the bounded body reader.
+//! [`ResponseValue`]: a decoded reply with its status and headers, [`RawBody`] for replies that
+//! are not JSON, and the bounded body reader.
 
 use std::ops::{Deref, DerefMut};
 
@@ -58,6 +59,48 @@ impl ResponseValue<()> {
     #[doc(hidden)]
     pub fn empty(response: reqwest::Response) -> Self {
         ResponseValue::new((), response.status(), response.headers().clone())
+    }
+}
+
+impl ResponseValue<RawBody> {
+    /// Reads a reply that is not JSON (a CSV file) whole, up to the client's limit.
+    #[doc(hidden)]
+    pub async fn raw<E>(response: reqwest::Response) -> Result<Self, Error<E>> {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = read_body(response).await?;
+        Ok(ResponseValue::new(RawBody(body), status, headers))
+    }
+}
+
+/// The body of a reply that is not JSON, such as a CSV download, as the server sent it.
+///
+/// `Debug` prints only its length: these files hold contacts' names and emails.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RawBody(Vec<u8>);
+
+impl RawBody {
+    /// The bytes, exactly as sent.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The bytes, exactly as sent.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.0
+    }
+
+    /// The body as UTF-8 text, without the byte-order mark that the server puts before its CSV
+    /// files (spreadsheets read it as "this is UTF-8"); an error if it is not UTF-8.
+    pub fn text(&self) -> Result<&str, std::str::Utf8Error> {
+        let bytes = self.0.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&self.0);
+        std::str::from_utf8(bytes)
+    }
+}
+
+impl std::fmt::Debug for RawBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RawBody({} bytes)", self.0.len())
     }
 }
 

@@ -355,6 +355,11 @@ pub fn error_bodies() -> Vec<(u16, serde_json::Value, &'static str)> {
             "Message",
         ),
         (
+            422,
+            json!({"error": {"name": ["can't be blank"], "actions": ["is invalid"]}}),
+            "Fields",
+        ),
+        (
             500,
             json!({"status": 500, "error": "Internal Server Error"}),
             "Status",
@@ -374,4 +379,142 @@ pub fn webhook(newer: bool) -> serde_json::Value {
         webhook["subscriptions"] = json!(["message_created", "agent_added"]);
     }
     webhook
+}
+
+/// An agent bot of the account as `api/v1/models/_agent_bot` renders it for an administrator of
+/// a newer server: its token as a string and the `secret` that signs its deliveries.
+pub fn account_agent_bot() -> serde_json::Value {
+    json!({"id": 2, "name": "Bot Toko", "description": null, "thumbnail": "",
+           "outgoing_url": "https://bot.toko.example/hook", "bot_type": "webhook",
+           "bot_config": {"language": "id"}, "account_id": 1,
+           "access_token": "Bt6kQ2mX9pL4sV7d", "secret": "s3cr3t-b0t-hmac", "system_bot": false})
+}
+
+/// A global system bot: no `outgoing_url`, no token, a `null` account.
+pub fn system_agent_bot() -> serde_json::Value {
+    json!({"id": 1, "name": "Captain", "description": "Answers from the help center",
+           "thumbnail": "https://app.pembalasan.id/bot.png", "bot_type": "webhook",
+           "bot_config": {}, "account_id": null, "system_bot": true})
+}
+
+/// A canned response, the record as ActiveRecord writes it.
+pub fn canned_response() -> serde_json::Value {
+    json!({"id": 4, "account_id": 1, "short_code": "resi",
+           "content": "Nomor resi Anda: {{conversation.custom_attribute.resi}}",
+           "created_at": "2026-01-10T03:12:45.120Z", "updated_at": "2026-01-11T08:00:00.000Z"})
+}
+
+/// A label with the two nullable fields `null`.
+pub fn label() -> serde_json::Value {
+    json!({"id": 4, "title": "vip", "description": null, "color": "#ff6b6b", "show_on_sidebar": null})
+}
+
+/// A custom attribute definition of a list attribute, as the stored view renders it (no
+/// `regex_cue`), with a default value.
+pub fn custom_attribute_definition() -> serde_json::Value {
+    json!({"id": 7, "attribute_display_name": "Paket", "attribute_display_type": "list",
+           "attribute_description": null, "attribute_key": "plan", "regex_pattern": null,
+           "attribute_values": ["basic", "premium"], "attribute_model": "contact_attribute",
+           "default_value": "basic", "created_at": "2026-01-05T09:31:00.000Z",
+           "updated_at": "2026-01-05T09:31:00.000Z"})
+}
+
+/// A saved contact filter.
+pub fn custom_filter() -> serde_json::Value {
+    json!({"id": 12, "name": "Jakarta", "filter_type": "contact",
+           "query": {"payload": [{"attribute_key": "city", "filter_operator": "equal_to",
+                                  "values": ["Jakarta"], "query_operator": null}]},
+           "created_at": "2026-01-12T02:00:00.000Z", "updated_at": "2026-01-12T02:00:00.000Z"})
+}
+
+/// An automation rule with an attachment (`files`), conditions with ids and a `null` operator.
+pub fn automation_rule() -> serde_json::Value {
+    json!({"id": 15, "account_id": 1, "name": "VIP to the team", "description": null,
+           "event_name": "conversation_created",
+           "conditions": [{"attribute_key": "inbox_id", "filter_operator": "equal_to",
+                           "values": [5], "query_operator": "and", "custom_attribute_type": ""},
+                          {"attribute_key": "browser_language", "filter_operator": "equal_to",
+                           "values": ["id"], "query_operator": null}],
+           "actions": [{"action_name": "assign_team", "action_params": [3]},
+                       {"action_name": "send_attachment", "action_params": [77]}],
+           "created_on": 1768300000, "active": true,
+           "files": [{"id": 77, "file_url": "https://app.pembalasan.id/rails/active_storage/blobs/77/brosur.pdf",
+                      "blob_id": 77, "filename": "brosur.pdf"}]})
+}
+
+/// A macro wrapped in `payload`, with its author and no updater.
+pub fn macro_reply() -> serde_json::Value {
+    json!({"payload": {"id": 9, "name": "Selesai", "visibility": "personal",
+                       "created_by": agent(), "account_id": 1,
+                       "actions": [{"action_name": "resolve_conversation"}]}})
+}
+
+/// A hook as administrators see it (with `settings` and `reference_id`).
+pub fn hook() -> serde_json::Value {
+    json!({"id": 8, "app_id": "openai", "status": true, "inbox": null, "account_id": 1,
+           "hook_type": "account", "settings": {"label_suggestion": true}, "reference_id": null})
+}
+
+/// An integration app as an administrator sees it: the app's settings keys and the install URL.
+pub fn integration_app() -> serde_json::Value {
+    json!({"id": "openai", "name": "OpenAI", "description": "Writing help from OpenAI",
+           "short_description": null, "enabled": true, "logo": "openai.png",
+           "hook_type": "account", "allow_multiple_hooks": false,
+           "action": "/openai", "button": "/openai", "hooks": [hook()]})
+}
+
+/// A CSAT response whose contact is gone and nobody was assigned: both keys left out.
+pub fn csat_response() -> serde_json::Value {
+    json!({"id": 30, "rating": 2, "feedback_message": null, "csat_review_notes": null,
+           "review_notes_updated_at": null, "account_id": 1, "message_id": 8990,
+           "conversation_id": 40, "created_at": 1768800000})
+}
+
+/// A page of audit logs: one of a newer server (`auditable`), one of the baseline.
+pub fn audit_log_page() -> serde_json::Value {
+    json!({"per_page": 25, "total_entries": 2, "current_page": 1, "audit_logs": [
+        {"id": 501, "auditable_id": 7, "auditable_type": "AccountUser",
+         "auditable": {"id": 7, "name": "Rina Wulandari"}, "associated_id": 1,
+         "associated_type": "Account", "user_id": 1, "user_type": "User",
+         "username": "owner@toko.example", "action": "sign_in", "audited_changes": {},
+         "version": 1, "comment": null, "request_uuid": null, "created_at": 1768810000,
+         "remote_address": "203.0.113.xxx", "location": "Jakarta, Indonesia"},
+        {"id": 500, "auditable_id": 5, "auditable_type": "Inbox", "associated_id": 1,
+         "associated_type": "Account", "user_id": null, "user_type": null, "username": null,
+         "action": "update", "audited_changes": {"name": ["Toko", "Toko Online"]}, "version": 2,
+         "comment": null, "request_uuid": "6f1c3f0e", "created_at": 1768800000,
+         "remote_address": null}
+    ]})
+}
+
+/// A portal as `portals/_portal` renders it on a newer server, with a logo and no inbox.
+pub fn portal() -> serde_json::Value {
+    json!({"id": 2, "color": null, "custom_domain": null, "header_text": null,
+           "homepage_link": null, "name": "Bantuan", "page_title": null, "slug": "bantuan",
+           "archived": false, "account_id": 1,
+           "config": {"allowed_locales": [{"code": "id", "articles_count": 3, "categories_count": 1, "draft": false},
+                                          {"code": "en", "articles_count": 0, "categories_count": 0, "draft": true}],
+                      "default_locale": "id", "layout": "classic", "social_profiles": {},
+                      "locale_translations": {}, "popular_content": {}},
+           "logo": {"id": 3, "file_url": "https://app.pembalasan.id/logo.png", "filename": "logo.png"},
+           "meta": {"all_articles_count": 3, "archived_articles_count": 0, "published_count": 2,
+                    "draft_articles_count": 1, "categories_count": 1, "default_locale": "id"}})
+}
+
+/// A category with a parent, the newest view (`icon`, `meta`).
+pub fn category() -> serde_json::Value {
+    json!({"id": 5, "name": "Retur", "slug": "retur", "locale": "id", "description": null,
+           "position": null, "account_id": 1, "icon": "📦", "related_categories": [],
+           "parent_category": {"id": 4, "name": "Pengiriman", "slug": "pengiriman", "locale": "id",
+                               "description": "Semua tentang pengiriman", "position": 1, "account_id": 1},
+           "meta": {"articles_count": 0}})
+}
+
+/// An article without a category (its `category` has `null`s) and without an author.
+pub fn article() -> serde_json::Value {
+    json!({"id": 32, "slug": "1768700000-jam-buka", "title": "Jam buka", "content": null,
+           "description": null, "status": "draft", "position": null, "account_id": 1,
+           "updated_at": 1768700000, "meta": {},
+           "category": {"id": null, "name": null, "slug": null, "locale": null},
+           "views": null, "associated_articles": []})
 }

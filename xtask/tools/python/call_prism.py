@@ -59,6 +59,13 @@ CALLS = {
         is_list=False,
         token_header="api-access-token",
     ),
+    "platform": Call(
+        operation="list_accounts",
+        arguments={},
+        model="PlatformAccount",
+        is_list=True,
+        token_header="api-access-token",
+    ),
 }
 
 

@@ -1,0 +1,61 @@
+//! Contract test of the Platform API: the Rust client against Prism serving
+//! `spec/platform.json` (`--errors`), which checks every request against the spec, the platform
+//! app's token header included. Every operation of the table the local-server tests use
+//! (`generated-client/tests/support/platform_calls.rs`) must succeed with no `sl-violations`
+//! header, and Prism's reply (the spec's example) must decode.
+//!
+//! Needs Prism from `.tools` (installed by `cargo xtask tools`), so it is ignored by a plain
+//! `cargo test`; `cargo xtask test` runs it.
+
+#[path = "../../generated-client/tests/support/platform_calls.rs"]
+mod platform_calls;
+#[path = "../../generated-client/tests/support/mod.rs"]
+mod support;
+
+use std::path::Path;
+
+use pembalasan_client::platform::Client;
+use xtask::tools::Prism;
+
+fn start_prism() -> Prism {
+    Prism::start(&xtask::workspace_root(), Path::new("spec/platform.json"))
+        .unwrap_or_else(|err| panic!("cannot start Prism ({err}); run `cargo xtask tools` first"))
+}
+
+#[tokio::test]
+#[ignore = "needs Prism from .tools: run `cargo xtask test`"]
+async fn every_operation_conforms_to_the_spec() {
+    let prism = start_prism();
+    let client = Client::builder(prism.base_url(), support::platform::TOKEN)
+        .build()
+        .expect("client");
+    let mut failures = Vec::new();
+    for case in platform_calls::cases() {
+        match (case.call)(&client).await {
+            Ok(reply) if reply.status / 100 == 2 && reply.violations.is_none() => {}
+            Ok(reply) => failures.push(format!(
+                "{}: {} with violations {:?}",
+                case.operation, reply.status, reply.violations
+            )),
+            Err(err) => failures.push(format!("{}: {err}", case.operation)),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} operation(s) broke the contract:\n{}\nprism's log:\n{}",
+        failures.len(),
+        failures.join("\n"),
+        prism.log()
+    );
+}
+
+/// Without the token header Prism refuses the request: the spec requires it on every operation.
+#[tokio::test]
+#[ignore = "needs Prism from .tools: run `cargo xtask test`"]
+async fn a_request_without_the_token_is_refused() {
+    let prism = start_prism();
+    let response = reqwest::get(format!("{}/platform/api/v1/accounts", prism.base_url()))
+        .await
+        .expect("Prism answers");
+    assert_eq!(response.status().as_u16(), 401);
+}
