@@ -9,7 +9,14 @@ fn specs() -> Vec<(String, String, String)> {
     let mut specs: Vec<(String, String, String)> = std::fs::read_dir(&dir)
         .expect("the workspace's spec folder")
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        // `<family>.yaml`; other documents there (`realtime.asyncapi.yaml`) are not OpenAPI.
+        .filter(|path| {
+            path.extension().is_some_and(|ext| ext == "yaml")
+                && path
+                    .file_stem()
+                    .and_then(|stem| stem.to_str())
+                    .is_some_and(|stem| !stem.contains('.'))
+        })
         .map(|path| {
             let module = path
                 .file_stem()

@@ -7,7 +7,8 @@
 //! | [`application`] | agents, administrators and agent bots: conversations, messages, contacts, inboxes, teams, reports, the help center | a user's or an agent bot's access token, sent as `api-access-token` |
 //! | [`platform`] | an installation's own provisioning software: users, accounts, account members, agent bots | a platform app's access token, sent as `api-access-token` |
 //!
-//! [`webhooks`] verifies and decodes the events the server POSTs to your webhooks. Lists that
+//! [`webhooks`] verifies and decodes the events the server POSTs to your webhooks;
+//! `realtime` (feature `realtime`) streams the live events of its websocket. Lists that
 //! page have `.pages()` and `.items()` streams on their request builders ([`paging`]); a
 //! [`RetryPolicy`] on the builder retries what is safe to retry; the feature `tracing` gives
 //! every request a span.
@@ -65,6 +66,8 @@ pub mod application;
 pub mod paging;
 pub mod platform;
 pub mod public;
+#[cfg(feature = "realtime")]
+pub mod realtime;
 pub mod runtime;
 pub mod webhooks;
 

@@ -11,61 +11,18 @@ mod support;
 use app_calls::cases;
 use pembalasan_client::application::types::{self, ApiError};
 use pembalasan_client::Error;
-use serde_json::Value;
 use support::app::{self, TOKEN};
-use support::{assert_request, normalise, operation_ids, Reply, TestServer};
+use support::{Reply, TestServer};
 
 #[tokio::test]
 async fn every_operation_sends_what_the_server_reads_and_decodes_what_it_sends() {
-    let cases = cases();
-    let mut names: Vec<&str> = cases.iter().map(|case| case.operation).collect();
-    names.sort_unstable();
-    names.dedup();
-    assert_eq!(names.len(), cases.len(), "each operation once");
-    assert_eq!(
-        names,
-        operation_ids(include_str!("../../spec/application.json")),
-        "the table covers every operation of the spec"
-    );
-
-    for case in &cases {
-        let reply = match &case.reply {
-            // A CSV file, with the byte-order mark the server puts first.
-            Some(serde_json::Value::String(csv)) => Reply::with_type(
-                case.status,
-                "text/csv",
-                &[b"\xEF\xBB\xBF".as_slice(), csv.as_bytes()].concat(),
-            ),
-            Some(body) => Reply::json(case.status, body),
-            None => Reply::Http {
-                status: case.status,
-                headers: Vec::new(),
-                body: Vec::new(),
-            },
-        };
-        let server = TestServer::always(reply).await;
-        let client = app::client_for(&server);
-        let decoded = (case.call)(&client)
-            .await
-            .unwrap_or_else(|err| panic!("{}: {err}", case.operation));
-        assert_eq!(decoded.status, case.status, "{}", case.operation);
-        let decoded = decoded.value;
-        assert_request(case, &server.single_request(), TOKEN);
-        match &case.reply {
-            Some(body) => assert_eq!(
-                normalise(&decoded),
-                normalise(body),
-                "{}: the decoded reply keeps every field the server sent",
-                case.operation
-            ),
-            None => assert_eq!(
-                decoded,
-                Value::Null,
-                "{}: nothing to decode",
-                case.operation
-            ),
-        }
-    }
+    support::table::assert_every_operation(
+        &cases(),
+        include_str!("../../spec/application.json"),
+        TOKEN,
+        app::client_for,
+    )
+    .await;
 }
 
 /// The name of an `ApiError` variant.
@@ -82,34 +39,13 @@ fn variant(error: &ApiError) -> &'static str {
 
 #[tokio::test]
 async fn every_operation_decodes_every_real_error_body() {
-    let bodies = app::error_bodies();
-    for case in cases() {
-        // One server per operation, answering its n-th request with the n-th error body.
-        let replies = bodies.clone();
-        let served = std::sync::atomic::AtomicUsize::new(0);
-        let server = TestServer::start(move |_| {
-            let n = served.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            let (status, body, _) = &replies[n % replies.len()];
-            Reply::json(*status, body)
-        })
-        .await;
-        let client = app::client_for(&server);
-        let name = case.operation;
-        for (status, body, expected) in &bodies {
-            match (case.call)(&client).await {
-                Err(Error::ErrorResponse(reply)) => {
-                    assert_eq!(reply.status().as_u16(), *status, "{name}");
-                    assert_eq!(variant(&reply), *expected, "{name}: {body}");
-                    assert_eq!(
-                        &serde_json::to_value(reply.into_inner()).expect("serialisable"),
-                        body,
-                        "{name}: the error body is kept whole"
-                    );
-                }
-                other => panic!("{name}: {status} {body} gave {other:?}"),
-            }
-        }
-    }
+    support::table::assert_every_error_body(
+        &cases(),
+        &app::error_bodies(),
+        app::client_for,
+        variant,
+    )
+    .await;
 }
 
 /// Operations whose reply is either JSON or empty decode both, and an empty reply is `None`.

@@ -1,5 +1,7 @@
 //! The `pembalasan` binary end to end: the built executable against a local HTTP server.
 
+#[path = "realtime/cable.rs"]
+mod cable;
 mod support;
 
 use std::process::{Command, Output};
@@ -188,11 +190,31 @@ fn pembalasan_env(args: &[&str], env: &[(&str, &str)]) -> Output {
         .args(args)
         .env_remove("PEMBALASAN_BASE_URL")
         .env_remove("PEMBALASAN_API_TOKEN")
-        .env_remove("PEMBALASAN_PLATFORM_TOKEN");
+        .env_remove("PEMBALASAN_PLATFORM_TOKEN")
+        .env_remove("PEMBALASAN_PUBSUB_TOKEN");
     for (name, value) in env {
         command.env(name, value);
     }
     command.output().expect("run pembalasan")
+}
+
+/// [`pembalasan_env`] on a blocking thread, so the test's server keeps answering meanwhile.
+async fn pembalasan_env_in_background(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let args: Vec<String> = args.iter().map(|arg| (*arg).to_owned()).collect();
+    let env: Vec<(String, String)> = env
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+        .collect();
+    tokio::task::spawn_blocking(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let env: Vec<(&str, &str)> = env
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        pembalasan_env(&args, &env)
+    })
+    .await
+    .expect("join")
 }
 
 const CLI_TOKEN: &str = "SECRET-cli-token-77";
@@ -229,29 +251,26 @@ async fn app_commands_send_the_token_from_the_environment_or_the_flag() {
     ))
     .await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan_env(
-            &[
-                "--base-url",
-                &base_url,
-                "app",
-                "--api-token",
-                "flag-token",
-                "list-conversations",
-                "--account-id",
-                "1",
-                "--assignee-type",
-                "me",
-                "--labels",
-                "vip",
-                "--labels",
-                "b2b",
-            ],
-            &[],
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_env_in_background(
+        &[
+            "--base-url",
+            &base_url,
+            "app",
+            "--api-token",
+            "flag-token",
+            "list-conversations",
+            "--account-id",
+            "1",
+            "--assignee-type",
+            "me",
+            "--labels",
+            "vip",
+            "--labels",
+            "b2b",
+        ],
+        &[],
+    )
+    .await;
     assert!(output.status.success(), "{output:?}");
     let request = server.single_request();
     assert_eq!(request.header("api-access-token"), Some("flag-token"));
@@ -304,7 +323,7 @@ fn nothing_the_cli_prints_shows_the_token() {
 fn assert_every_operation_is_a_subcommand(family: &str, spec: &str) -> usize {
     let listed = pembalasan(&[family, "--help"], None);
     let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
-    let ids = support::operation_ids(spec);
+    let ids = support::table::operation_ids(spec);
     for id in &ids {
         let name = id.replace('_', "-");
         assert!(
@@ -342,17 +361,14 @@ const PLATFORM_TOKEN: &str = "SECRET-platform-app-token-5";
 async fn platform_commands_send_the_platform_token_and_never_print_it() {
     let server = TestServer::always(Reply::json(200, &support::platform::account())).await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan_env(
-            &["platform", "get-account", "--account-id", "3"],
-            &[
-                ("PEMBALASAN_BASE_URL", &base_url),
-                ("PEMBALASAN_PLATFORM_TOKEN", PLATFORM_TOKEN),
-            ],
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_env_in_background(
+        &["platform", "get-account", "--account-id", "3"],
+        &[
+            ("PEMBALASAN_BASE_URL", &base_url),
+            ("PEMBALASAN_PLATFORM_TOKEN", PLATFORM_TOKEN),
+        ],
+    )
+    .await;
     assert!(output.status.success(), "{output:?}");
     let printed: Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
     assert_eq!(printed["name"], "Toko Sejahtera");
@@ -367,23 +383,20 @@ async fn platform_commands_send_the_platform_token_and_never_print_it() {
     ))
     .await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan_env(
-            &[
-                "--base-url",
-                &base_url,
-                "platform",
-                "--platform-token",
-                PLATFORM_TOKEN,
-                "get-user",
-                "--user-id",
-                "17",
-            ],
-            &[],
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_env_in_background(
+        &[
+            "--base-url",
+            &base_url,
+            "platform",
+            "--platform-token",
+            PLATFORM_TOKEN,
+            "get-user",
+            "--user-id",
+            "17",
+        ],
+        &[],
+    )
+    .await;
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("Non permissible resource"), "{stderr}");
@@ -413,26 +426,23 @@ async fn csv_downloads_print_the_file() {
     let csv = "\u{feff}Label,No. of conversations\npengiriman,12\n";
     let server = TestServer::always(Reply::with_type(200, "text/csv", csv.as_bytes())).await;
     let base_url = server.base_url();
-    let output = tokio::task::spawn_blocking(move || {
-        pembalasan_env(
-            &[
-                "app",
-                "download-labels-report",
-                "--account-id",
-                "1",
-                "--since",
-                "1767225600",
-                "--until",
-                "1768435200",
-            ],
-            &[
-                ("PEMBALASAN_BASE_URL", &base_url),
-                ("PEMBALASAN_API_TOKEN", CLI_TOKEN),
-            ],
-        )
-    })
-    .await
-    .expect("join");
+    let output = pembalasan_env_in_background(
+        &[
+            "app",
+            "download-labels-report",
+            "--account-id",
+            "1",
+            "--since",
+            "1767225600",
+            "--until",
+            "1768435200",
+        ],
+        &[
+            ("PEMBALASAN_BASE_URL", &base_url),
+            ("PEMBALASAN_API_TOKEN", CLI_TOKEN),
+        ],
+    )
+    .await;
     assert!(output.status.success(), "{output:?}");
     assert_eq!(output.stdout, csv.as_bytes());
     assert_eq!(
@@ -509,4 +519,63 @@ fn webhook_decode_prints_the_event_and_its_typed_payload() {
     assert!(printed["data"].get("extra").is_none(), "the typed payload");
     let bad = pembalasan_stdin(&["webhook", "decode"], b"not json", &[]);
     assert_eq!(bad.status.code(), Some(1));
+}
+
+/// `realtime listen` prints one `{"event", "data"}` object per line, and a terminal error on
+/// stderr with exit status 1; the pubsub token is never printed.
+#[tokio::test]
+async fn realtime_listen_prints_one_event_per_line() {
+    use cable::{After, CableServer, Script};
+    const PUBSUB: &str = "SECRET-pubsub-Qm9RzT4k";
+    let server = CableServer::start(std::time::Duration::from_millis(50), |_| Script::Serve {
+        events: vec![
+            json!({"event": "presence.update", "data": {"account_id": 7, "users": {"12": "online"}}}),
+            json!({"event": "some.new_event", "data": {"id": 5}}),
+            json!({"event": "conversation.updated", "data": support::app::webhook_conversation()}),
+        ],
+        after: After::Disconnect { reconnect: false },
+    })
+    .await;
+    let base_url = server.base_url();
+    let output = pembalasan_env_in_background(
+        &[
+            "--base-url",
+            &base_url,
+            "realtime",
+            "listen",
+            "--account-id",
+            "7",
+            "--user-id",
+            "12",
+        ],
+        &[("PEMBALASAN_PUBSUB_TOKEN", PUBSUB)],
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(
+        lines[..2],
+        [
+            json!({"event": "presence.update", "data": {"account_id": 7, "users": {"12": "online"}}}),
+            json!({"event": "some.new_event", "data": {"id": 5}}),
+        ]
+    );
+    // The contact's credentials inside the conversation are not printed; the rest is.
+    assert_eq!(lines[2]["event"], "conversation.updated");
+    let contact_inbox = &lines[2]["data"]["contact_inbox"];
+    assert_eq!(contact_inbox["pubsub_token"], "<redacted>");
+    assert_eq!(contact_inbox["source_id"], "<redacted>");
+    assert_eq!(contact_inbox["inbox_id"], 5);
+    assert!(!stdout.contains("pQ4tJ9wzXk1vB6mN") && !stdout.contains("0f8b6c2e-3c41"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("asked not to reconnect"), "{stderr}");
+    assert!(!stdout.contains(PUBSUB) && !stderr.contains(PUBSUB));
+    let subscribe = &server.connections()[0].commands[0];
+    assert!(subscribe["identifier"]
+        .as_str()
+        .is_some_and(|id| id.contains("\"user_id\":12") && id.contains(PUBSUB)));
 }

@@ -13,52 +13,17 @@ use pembalasan_client::Error;
 use platform_calls::cases;
 use serde_json::Value;
 use support::platform::{self, TOKEN};
-use support::{assert_request, normalise, operation_ids, Reply, TestServer};
+use support::{Reply, TestServer};
 
 #[tokio::test]
 async fn every_operation_sends_what_the_server_reads_and_decodes_what_it_sends() {
-    let cases = cases();
-    let mut names: Vec<&str> = cases.iter().map(|case| case.operation).collect();
-    names.sort_unstable();
-    names.dedup();
-    assert_eq!(names.len(), cases.len(), "each operation once");
-    assert_eq!(
-        names,
-        operation_ids(include_str!("../../spec/platform.json")),
-        "the table covers every operation of the spec"
-    );
-
-    for case in &cases {
-        let reply = match &case.reply {
-            Some(body) => Reply::json(case.status, body),
-            None => Reply::Http {
-                status: case.status,
-                headers: Vec::new(),
-                body: Vec::new(),
-            },
-        };
-        let server = TestServer::always(reply).await;
-        let client = platform::client_for(&server);
-        let decoded = (case.call)(&client)
-            .await
-            .unwrap_or_else(|err| panic!("{}: {err}", case.operation));
-        assert_eq!(decoded.status, case.status, "{}", case.operation);
-        assert_request(case, &server.single_request(), TOKEN);
-        match &case.reply {
-            Some(body) => assert_eq!(
-                normalise(&decoded.value),
-                normalise(body),
-                "{}: the decoded reply keeps every field the server sent",
-                case.operation
-            ),
-            None => assert_eq!(
-                decoded.value,
-                Value::Null,
-                "{}: nothing to decode",
-                case.operation
-            ),
-        }
-    }
+    support::table::assert_every_operation(
+        &cases(),
+        include_str!("../../spec/platform.json"),
+        TOKEN,
+        platform::client_for,
+    )
+    .await;
 }
 
 /// The name of an `ApiError` variant.
@@ -73,33 +38,13 @@ fn variant(error: &ApiError) -> &'static str {
 
 #[tokio::test]
 async fn every_operation_decodes_every_real_error_body() {
-    let bodies = platform::error_bodies();
-    for case in cases() {
-        let replies = bodies.clone();
-        let served = std::sync::atomic::AtomicUsize::new(0);
-        let server = TestServer::start(move |_| {
-            let n = served.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            let (status, body, _) = &replies[n % replies.len()];
-            Reply::json(*status, body)
-        })
-        .await;
-        let client = platform::client_for(&server);
-        let name = case.operation;
-        for (status, body, expected) in &bodies {
-            match (case.call)(&client).await {
-                Err(Error::ErrorResponse(reply)) => {
-                    assert_eq!(reply.status().as_u16(), *status, "{name}");
-                    assert_eq!(variant(&reply), *expected, "{name}: {body}");
-                    assert_eq!(
-                        &serde_json::to_value(reply.into_inner()).expect("serialisable"),
-                        body,
-                        "{name}: the error body is kept whole"
-                    );
-                }
-                other => panic!("{name}: {status} {body} gave {other:?}"),
-            }
-        }
-    }
+    support::table::assert_every_error_body(
+        &cases(),
+        &platform::error_bodies(),
+        platform::client_for,
+        variant,
+    )
+    .await;
 }
 
 /// The two 401 bodies are typed: a caller tells a bad token from a record the platform app may

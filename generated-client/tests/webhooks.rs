@@ -232,23 +232,6 @@ fn webhook_contact() -> Value {
            "phone_number": null, "thumbnail": "", "blocked": false})
 }
 
-/// `Conversation#webhook_data`: ISO `first_reply_created_at`, the whole contact inbox record.
-fn webhook_conversation() -> Value {
-    json!({
-        "additional_attributes": {"browser_language": "id"}, "can_reply": true, "channel": "Channel::Api",
-        "contact_inbox": {"id": 88, "contact_id": 1042, "inbox_id": 5,
-            "source_id": "0f8b6c2e-3c41-4b8e-9a53-2f1d3c9e7a10", "created_at": "2026-01-19T08:00:00.000Z",
-            "updated_at": "2026-01-19T08:00:00.000Z", "hmac_verified": false, "pubsub_token": "pQ4tJ9wzXk1vB6mN"},
-        "id": 42, "inbox_id": 5, "messages": [support::app::message_event()], "labels": ["pengiriman"],
-        "meta": {"sender": support::app::contact_sender(), "assignee": support::app::user_sender(),
-                 "assignee_type": "User", "team": {"id": 3, "name": "tim penagihan"}, "hmac_verified": null},
-        "status": "open", "custom_attributes": {}, "snoozed_until": null, "unread_count": 2,
-        "first_reply_created_at": "2026-01-19T08:00:12.204Z", "priority": null, "waiting_since": 1768810000,
-        "agent_last_seen_at": 0, "contact_last_seen_at": 1768810400, "last_activity_at": 1768810500,
-        "timestamp": 1768810500, "created_at": 1768810000, "updated_at": 1768810500.129408
-    })
-}
-
 fn with(mut value: Value, extra: Value) -> Value {
     for (key, field) in extra.as_object().expect("an object") {
         value[key] = field.clone();
@@ -258,7 +241,7 @@ fn with(mut value: Value, extra: Value) -> Value {
 
 fn webhook_message(event: &str) -> Value {
     json!({"account": account(), "additional_attributes": {}, "content_attributes": {},
-           "content_type": "text", "content": "Halo & selamat pagi", "conversation": webhook_conversation(),
+           "content_type": "text", "content": "Halo & selamat pagi", "conversation": support::app::webhook_conversation(),
            "created_at": "2026-01-19T08:28:45.512Z", "id": 55330, "inbox": {"id": 5, "name": "Toko Online"},
            "message_type": "incoming", "private": false, "sender": with(webhook_contact(), json!({})),
            "source_id": null, "event": event})
@@ -275,23 +258,23 @@ fn every_event_of_the_reference_decodes() {
                          {"updated_at": {"previous_value": "2026-01-19T08:00:00.000Z", "current_value": "2026-01-19T09:00:00.000Z"}}]);
     let bodies = vec![
         with(
-            webhook_conversation(),
+            support::app::webhook_conversation(),
             json!({"event": "conversation_created"}),
         ),
         with(
-            webhook_conversation(),
+            support::app::webhook_conversation(),
             json!({"event": "conversation_status_changed", "changed_attributes": changed}),
         ),
         with(
-            webhook_conversation(),
+            support::app::webhook_conversation(),
             json!({"event": "conversation_updated", "changed_attributes": null}),
         ),
         with(
-            webhook_conversation(),
+            support::app::webhook_conversation(),
             json!({"event": "conversation_opened"}),
         ),
         with(
-            webhook_conversation(),
+            support::app::webhook_conversation(),
             json!({"event": "conversation_resolved"}),
         ),
         webhook_message("message_created"),
@@ -319,9 +302,9 @@ fn every_event_of_the_reference_decodes() {
         json!({"event": "inbox_updated", "timezone": "UTC",
                "changed_attributes": [{"timezone": {"previous_value": "Asia/Jakarta", "current_value": "UTC"}}]}),
         json!({"event": "conversation_typing_on", "user": {"id": 7, "name": "Rina", "email": "rina@toko.example", "type": "user"},
-               "conversation": webhook_conversation(), "is_private": true}),
+               "conversation": support::app::webhook_conversation(), "is_private": true}),
         json!({"event": "conversation_typing_off", "user": webhook_contact(),
-               "conversation": webhook_conversation(), "is_private": false}),
+               "conversation": support::app::webhook_conversation(), "is_private": false}),
     ];
     let mut names = Vec::new();
     for body in &bodies {
@@ -379,7 +362,7 @@ fn every_event_of_the_reference_decodes() {
 /// Agent bots get the same builders; a bot-sent message and a bot assignee decode too.
 #[test]
 fn agent_bot_deliveries_decode() {
-    let mut conversation = webhook_conversation();
+    let mut conversation = support::app::webhook_conversation();
     conversation["meta"]["assignee"] =
         json!({"id": 2, "name": "Bot Toko", "avatar_url": null, "type": "agent_bot"});
     conversation["meta"]["assignee_type"] = json!("AgentBot");

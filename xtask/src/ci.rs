@@ -121,8 +121,8 @@ fn steps() -> Vec<Step> {
             ]),
         },
         Step {
-            name: "spec lint (Redocly, openapi-spec-validator)",
-            run: Box::new(|root| crate::spec_tools::lint_spec(root, crate::FAMILIES)),
+            name: "spec lint (Redocly, openapi-spec-validator, AsyncAPI CLI)",
+            run: Box::new(|root| crate::spec_tools::lint_every_spec(root, crate::FAMILIES)),
         },
         Step {
             name: "other languages (Python client, TypeScript types)",

@@ -5,6 +5,7 @@
 //! atomically and only when every family generates; [`stale`] reports the ones that differ, for
 //! `check` and for the snapshot test that a plain `cargo test` runs.
 
+pub mod asyncapi;
 pub mod audit;
 pub mod bench;
 pub mod cargo;

@@ -47,10 +47,11 @@ enum Command {
     /// npm packages from xtask/tools/package-lock.json go to .tools/node, PyPI packages from
     /// xtask/tools/requirements.txt to .tools/venv; each is reinstalled only when its pins change.
     Tools,
-    /// Lint every spec/FAMILY.json: Redocly CLI with redocly.yaml, then openapi-spec-validator.
+    /// Lint every spec/FAMILY.json (Redocly CLI with redocly.yaml, then openapi-spec-validator)
+    /// and spec/realtime.asyncapi.yaml (the AsyncAPI CLI's validate).
     ///
-    /// Any Redocly error or warning fails; each problem is printed with its file:line:col and
-    /// its location in the spec.
+    /// Any error or warning fails; each problem is printed with its file:line:col and its
+    /// location in the spec.
     LintSpec,
     /// Check that every spec/FAMILY.json serves other languages.
     ///
@@ -129,7 +130,7 @@ fn main() -> ExitCode {
             xtask::audit::report(&xtask::audit::run(&root, spec.as_deref(), &pages))
         }
         Command::Tools => finish(xtask::tools::install(&root)),
-        Command::LintSpec => finish(xtask::spec_tools::lint_spec(&root, xtask::FAMILIES)),
+        Command::LintSpec => finish(xtask::spec_tools::lint_every_spec(&root, xtask::FAMILIES)),
         Command::OtherLanguages => {
             finish(xtask::spec_tools::other_languages(&root, xtask::FAMILIES))
         }

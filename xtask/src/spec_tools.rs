@@ -296,6 +296,21 @@ pub fn lint_spec(root: &Path, families: &[Family]) -> Result<(), String> {
     }
 }
 
+/// `cargo xtask lint-spec`: [`lint_spec`] on the families' specs and the AsyncAPI CLI on
+/// `spec/realtime.asyncapi.yaml` ([`crate::asyncapi::lint`]); both run, and every failure is
+/// reported.
+pub fn lint_every_spec(root: &Path, families: &[Family]) -> Result<(), String> {
+    let failures: Vec<String> = [lint_spec(root, families), crate::asyncapi::lint(root)]
+        .into_iter()
+        .filter_map(Result::err)
+        .collect();
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("\nerror: "))
+    }
+}
+
 /// `cargo xtask docs`: Redocly's `build-docs` of each family into `target/api-docs/<family>.html`,
 /// with the Redoc scripts inlined so that the pages work offline; returns the pages' paths.
 pub fn build_docs(root: &Path, families: &[Family]) -> Result<Vec<PathBuf>, String> {

@@ -47,7 +47,7 @@ const LOCK_DIR: &str = ".tools/.install-lock";
 const LOCK_WAIT: Duration = Duration::from_secs(15 * 60);
 
 /// The executables `npm ci` must have produced in `node_modules/.bin`.
-const NODE_BINS: &[&str] = &["redocly", "prism", "openapi-typescript", "tsc"];
+const NODE_BINS: &[&str] = &["redocly", "prism", "openapi-typescript", "tsc", "asyncapi"];
 /// The executables `pip install` must have produced in the venv's `bin`.
 const PYTHON_BINS: &[&str] = &["openapi-spec-validator", "openapi-python-client", "ruff"];
 
@@ -628,8 +628,17 @@ fn capture(command: &mut Command, what: &str) -> Result<String, String> {
 }
 
 /// `7.13.0` out of `v7.13.0`, `Version 5.9.3` or `ruff 0.17.6`.
+/// The version in a tool's `--version` line: the last word (`ruff 0.17.6`, `v20.20.2`), or
+/// the version of a first word shaped `name/version` (oclif tools such as the AsyncAPI CLI
+/// print `@asyncapi/cli/4.1.1 linux-x64 node-v20.20.2`).
 fn bare_version(text: &str) -> String {
     let line = first_line(text);
+    let first = line.split(' ').next().unwrap_or_default();
+    if let Some((_, version)) = first.rsplit_once('/')
+        && version.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return version.to_owned();
+    }
     let last = line.rsplit(' ').next().unwrap_or_default();
     last.trim_start_matches('v').to_owned()
 }
@@ -812,6 +821,17 @@ mod tests {
         assert_eq!(parse_version("22.12"), Some((22, 12, 0)));
         assert_eq!(parse_version("v23.0.0-pre"), Some((23, 0, 0)));
         assert_eq!(parse_version("node"), None);
+    }
+
+    #[test]
+    fn tool_versions_are_read_from_their_version_lines() {
+        assert_eq!(bare_version("ruff 0.17.6\n"), "0.17.6");
+        assert_eq!(bare_version("5.9.3"), "5.9.3");
+        assert_eq!(bare_version("Version 5.9.3"), "5.9.3");
+        assert_eq!(
+            bare_version("@asyncapi/cli/4.1.1 linux-x64 node-v20.20.2\n"),
+            "4.1.1"
+        );
     }
 
     #[test]

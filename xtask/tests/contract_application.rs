@@ -29,17 +29,7 @@ async fn every_operation_conforms_to_the_spec() {
     let client = Client::builder(prism.base_url(), support::app::TOKEN)
         .build()
         .expect("client");
-    let mut failures = Vec::new();
-    for case in app_calls::cases() {
-        match (case.call)(&client).await {
-            Ok(reply) if reply.status / 100 == 2 && reply.violations.is_none() => {}
-            Ok(reply) => failures.push(format!(
-                "{}: {} with violations {:?}",
-                case.operation, reply.status, reply.violations
-            )),
-            Err(err) => failures.push(format!("{}: {err}", case.operation)),
-        }
-    }
+    let failures = support::table::contract_failures(&app_calls::cases(), &client).await;
     assert!(
         failures.is_empty(),
         "{} operation(s) broke the contract:\n{}\nprism's log:\n{}",

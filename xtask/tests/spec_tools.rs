@@ -322,3 +322,51 @@ fn other_languages_fail_when_usage_ts_does_not_type_check() {
     assert!(err.contains("tsc --noEmit"), "{err}");
     assert!(err.contains("status"), "{err}");
 }
+
+/// The committed AsyncAPI document of the realtime events validates with no error or warning
+/// (its payloads `$ref` the published spec/application.json beside it).
+#[test]
+#[ignore = "needs Node.js and Python: run `cargo xtask test`, which installs the pinned tools"]
+fn asyncapi_lint_passes_the_committed_document() {
+    let scratch = Scratch::new("asyncapi-clean", &small_spec());
+    for file in [xtask::asyncapi::ASYNCAPI_SPEC, "spec/application.json"] {
+        fs::copy(xtask::workspace_root().join(file), scratch.root.join(file))
+            .unwrap_or_else(|err| panic!("copy {file}: {err}"));
+    }
+    xtask::asyncapi::lint(&scratch.root).unwrap_or_else(|err| panic!("{err}"));
+}
+
+/// A broken AsyncAPI document fails, and the diagnostic names its line and path.
+#[test]
+#[ignore = "needs Node.js and Python: run `cargo xtask test`, which installs the pinned tools"]
+fn asyncapi_lint_names_the_broken_place() {
+    let scratch = Scratch::new("asyncapi-broken", &small_spec());
+    let document = fs::read_to_string(xtask::workspace_root().join(xtask::asyncapi::ASYNCAPI_SPEC))
+        .expect("the document");
+    let broken = document.replacen("    address: /cable\n", "    address: 42\n", 1);
+    assert_ne!(broken, document, "the channel's address is in the document");
+    fs::write(scratch.root.join(xtask::asyncapi::ASYNCAPI_SPEC), broken).expect("write");
+    fs::copy(
+        xtask::workspace_root().join("spec/application.json"),
+        scratch.root.join("spec/application.json"),
+    )
+    .expect("copy the application spec");
+    let err = xtask::asyncapi::lint(&scratch.root).expect_err("a number is not an address");
+    assert!(err.contains(xtask::asyncapi::ASYNCAPI_SPEC), "{err}");
+    let node = xtask::tools::node_tools(&scratch.root).expect("node tools");
+    let diagnostics =
+        xtask::asyncapi::validate(&scratch.root, &node, xtask::asyncapi::ASYNCAPI_SPEC)
+            .expect("the CLI ran");
+    let line = document
+        .lines()
+        .position(|line| line == "    address: /cable")
+        .expect("the line")
+        + 1;
+    assert!(
+        diagnostics.iter().any(|item| item.severity == 0
+            && item
+                .line
+                .starts_with(&format!("{}:{line}:", xtask::asyncapi::ASYNCAPI_SPEC))),
+        "{diagnostics:?}"
+    );
+}

@@ -53,25 +53,8 @@ pub mod mock;
 
 pub use generated::{builder, types, Client, TOKEN_HEADER};
 
-use crate::runtime::{
-    self, BuildError, ClientBuilder, ClientOptions, ErrorSummary, FamilyClient, Secret,
-    TokenOptions,
-};
+use crate::runtime::{self, ClientBuilder, ErrorSummary, Secret};
 use types::ApiError;
-
-impl FamilyClient for Client {
-    type Credential = Secret;
-
-    fn assemble(
-        base_url: &str,
-        http: reqwest::Client,
-        options: ClientOptions,
-        token: &Secret,
-    ) -> Result<Self, BuildError> {
-        let options = TokenOptions::new(options, TOKEN_HEADER, token)?;
-        Ok(Client::new_with_client(base_url, http, options))
-    }
-}
 
 impl Client {
     /// Starts building a client for the installation at `base_url`, such as
@@ -85,7 +68,7 @@ impl Client {
     }
 }
 
-runtime::family_hooks!(Client, TokenOptions);
+runtime::token_family!(Client, TOKEN_HEADER);
 
 impl ErrorSummary for ApiError {
     fn summary(&self) -> String {

@@ -176,6 +176,8 @@ pub enum BuildError {
     Token(&'static str),
     /// The HTTP stack could not be set up (for example no TLS backend).
     Http(String),
+    /// A setting is out of range; the text says which.
+    Setting(&'static str),
 }
 
 impl fmt::Display for BuildError {
@@ -187,6 +189,7 @@ impl fmt::Display for BuildError {
             ),
             BuildError::Token(reason) => f.write_str(reason),
             BuildError::Http(reason) => write!(f, "cannot set up the HTTP client: {reason}"),
+            BuildError::Setting(reason) => f.write_str(reason),
         }
     }
 }

@@ -167,3 +167,28 @@ macro_rules! family_hooks {
     };
 }
 pub(crate) use family_hooks;
+
+/// Makes a family's generated `Client` one that carries an access token: [`FamilyClient`]
+/// (built from a checked token sent as the family's `TOKEN_HEADER`) and the request hooks.
+///
+/// [`FamilyClient`]: crate::runtime::FamilyClient
+macro_rules! token_family {
+    ($client:ty, $header:expr) => {
+        impl crate::runtime::FamilyClient for $client {
+            type Credential = crate::runtime::Secret;
+
+            fn assemble(
+                base_url: &str,
+                http: reqwest::Client,
+                options: crate::runtime::ClientOptions,
+                token: &crate::runtime::Secret,
+            ) -> Result<Self, crate::runtime::BuildError> {
+                let options = crate::runtime::TokenOptions::new(options, $header, token)?;
+                Ok(<$client>::new_with_client(base_url, http, options))
+            }
+        }
+
+        crate::runtime::family_hooks!($client, crate::runtime::TokenOptions);
+    };
+}
+pub(crate) use token_family;

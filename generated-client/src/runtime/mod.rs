@@ -20,7 +20,7 @@ pub use builder::{
 };
 pub(crate) use error::redact;
 pub use error::{Error, ErrorSummary, InvalidResponse};
-pub(crate) use execute::{execute, family_hooks};
+pub(crate) use execute::{execute, family_hooks, token_family};
 pub use response::{RawBody, ResponseValue};
 pub use retry::RetryPolicy;
 pub use token::{Secret, TokenOptions};

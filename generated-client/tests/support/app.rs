@@ -518,3 +518,20 @@ pub fn article() -> serde_json::Value {
            "category": {"id": null, "name": null, "slug": null, "locale": null},
            "views": null, "associated_articles": []})
 }
+
+/// `Conversation#webhook_data`: ISO `first_reply_created_at`, the whole contact inbox record.
+pub fn webhook_conversation() -> serde_json::Value {
+    json!({
+        "additional_attributes": {"browser_language": "id"}, "can_reply": true, "channel": "Channel::Api",
+        "contact_inbox": {"id": 88, "contact_id": 1042, "inbox_id": 5,
+            "source_id": "0f8b6c2e-3c41-4b8e-9a53-2f1d3c9e7a10", "created_at": "2026-01-19T08:00:00.000Z",
+            "updated_at": "2026-01-19T08:00:00.000Z", "hmac_verified": false, "pubsub_token": "pQ4tJ9wzXk1vB6mN"},
+        "id": 42, "inbox_id": 5, "messages": [message_event()], "labels": ["pengiriman"],
+        "meta": {"sender": contact_sender(), "assignee": user_sender(),
+                 "assignee_type": "User", "team": {"id": 3, "name": "tim penagihan"}, "hmac_verified": null},
+        "status": "open", "custom_attributes": {}, "snoozed_until": null, "unread_count": 2,
+        "first_reply_created_at": "2026-01-19T08:00:12.204Z", "priority": null, "waiting_since": 1768810000,
+        "agent_last_seen_at": 0, "contact_last_seen_at": 1768810400, "last_activity_at": 1768810500,
+        "timestamp": 1768810500, "created_at": 1768810000, "updated_at": 1768810500.129408
+    })
+}

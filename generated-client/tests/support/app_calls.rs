@@ -16,15 +16,14 @@ use crate::support::app;
 
 // A separate group: rustfmt orders the names of one `use` differently in the 2021 edition of
 // the client's tests and the 2024 edition of xtask's, which both include this file.
-use crate::support::Decoded;
+use crate::support::table::Decoded;
 
 /// What a call ends in.
 pub type Outcome = Result<Decoded, Error<types::ApiError>>;
 
 /// One operation, called with fixed arguments.
-pub type Call = for<'a> fn(
-    &'a pembalasan_client::application::Client,
-) -> Pin<Box<dyn Future<Output = Outcome> + Send + 'a>>;
+pub type Call =
+    crate::support::table::CallOf<pembalasan_client::application::Client, types::ApiError>;
 
 /// The decoded reply, serialised back to JSON.
 #[allow(clippy::result_large_err)] // the client's own error type, as its calls return it
@@ -35,7 +34,7 @@ pub fn outcome<T: serde::Serialize>(
 }
 
 /// One row of the table.
-pub type Case = crate::support::Case<Call>;
+pub type Case = crate::support::table::Case<Call>;
 
 /// A CSV reply, decoded as its text.
 #[allow(clippy::result_large_err)] // the client's own error type, as its calls return it

@@ -16,18 +16,16 @@ use crate::support::platform;
 
 // A separate group: rustfmt orders the names of one `use` differently in the 2021 edition of
 // the client's tests and the 2024 edition of xtask's, which both include this file.
-use crate::support::Decoded;
+use crate::support::table::Decoded;
 
 /// What a call ends in.
 pub type Outcome = Result<Decoded, Error<types::ApiError>>;
 
 /// One operation, called with fixed arguments.
-pub type Call = for<'a> fn(
-    &'a pembalasan_client::platform::Client,
-) -> Pin<Box<dyn Future<Output = Outcome> + Send + 'a>>;
+pub type Call = crate::support::table::CallOf<pembalasan_client::platform::Client, types::ApiError>;
 
 /// One row of the table.
-pub type Case = crate::support::Case<Call>;
+pub type Case = crate::support::table::Case<Call>;
 
 /// The decoded reply, serialised back to JSON.
 #[allow(clippy::result_large_err)] // the client's own error type, as its calls return it

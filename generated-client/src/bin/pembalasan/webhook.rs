@@ -128,7 +128,8 @@ fn decode() -> ExitCode {
     };
     match Event::from_slice(&body) {
         Ok(event) => {
-            let printed = serde_json::json!({"event": event.name(), "data": event});
+            let mut printed = serde_json::json!({"event": event.name(), "data": event});
+            crate::credentials::hide(&mut printed);
             match serde_json::to_string_pretty(&printed) {
                 Ok(text) => {
                     println!("{text}");
