@@ -1,6 +1,6 @@
 //! Every operation of the Application API, called with fixed arguments, with what it must send
 //! and a reply the server could give: the table that `application_operations.rs` runs against a
-//! local server and `xtask/tests/contract_application.rs` against Prism. Included by those
+//! local server and `xtask/tests/contract_token_families.rs` against Prism. Included by those
 //! two with `#[path]` (beside `mod support;`), so the other tests do not compile it.
 
 #![allow(dead_code)] // each file that includes this table uses a different part of it
