@@ -58,6 +58,7 @@ use tokio::sync::{mpsc, oneshot};
 pub use error::Error;
 pub use event::{Broadcast, CacheInvalidated, DecodeError, Event, Notification, Presence, Typing};
 
+use crate::runtime::{checked_token, excerpt, BaseUrl};
 use crate::{BuildError, RetryPolicy};
 
 /// Who subscribes: a contact or an agent. `Debug` does not print the pubsub token.
@@ -169,24 +170,22 @@ impl ListenerBuilder {
 
     /// Checks the base URL, the origin and the token, and builds the listener.
     pub fn build(self) -> Result<Listener, BuildError> {
-        let base_url = self.base_url.trim_end_matches('/');
-        let (websocket_scheme, rest) = if let Some(rest) = base_url.strip_prefix("https://") {
-            ("wss", rest)
-        } else if let Some(rest) = base_url.strip_prefix("http://") {
-            ("ws", rest)
-        } else {
-            return Err(BuildError::BaseUrl(base_url.chars().take(80).collect()));
-        };
-        let host = rest.split('/').next().unwrap_or_default();
-        if host.is_empty() || rest.contains(char::is_whitespace) {
-            return Err(BuildError::BaseUrl(base_url.chars().take(80).collect()));
+        let base = BaseUrl::parse(&self.base_url)?;
+        let host = base.rest.split('/').next().unwrap_or_default();
+        if host.is_empty() {
+            return Err(BuildError::BaseUrl(excerpt(base.url)));
         }
+        let (scheme, websocket_scheme) = if base.https {
+            ("https", "wss")
+        } else {
+            ("http", "ws")
+        };
         let origin = match self.origin {
             Some(origin) => origin,
-            None => format!("{}//{host}", &base_url[..base_url.len() - rest.len() - 2]),
+            None => format!("{scheme}://{host}"),
         };
         let origin = HeaderValue::from_str(origin.trim())
-            .map_err(|_| BuildError::BaseUrl(origin.chars().take(80).collect()))?;
+            .map_err(|_| BuildError::BaseUrl(excerpt(&origin)))?;
         let positive = [
             (
                 self.connect_timeout,
@@ -208,20 +207,14 @@ impl ListenerBuilder {
         if let Some((_, reason)) = positive.iter().find(|(duration, _)| duration.is_zero()) {
             return Err(BuildError::Setting(reason));
         }
-        let token = self.subscriber.pubsub_token.trim();
-        if token.is_empty() {
-            return Err(BuildError::Token(
-                "the pubsub token is empty; the public API returns it as the contact's `pubsub_token`, the profile as the user's",
-            ));
-        }
-        if !token.bytes().all(|byte| byte.is_ascii_graphic()) {
-            return Err(BuildError::Token(
-                "the pubsub token has characters a token does not have (spaces, line breaks or non-ASCII letters); copy it again",
-            ));
-        }
+        let token = checked_token(
+            &self.subscriber.pubsub_token,
+            "the pubsub token is empty; the public API returns it as the contact's `pubsub_token`, the profile as the user's",
+            "the pubsub token has characters a token does not have (spaces, line breaks or non-ASCII letters); copy it again",
+        )?;
         Ok(Listener {
             settings: Arc::new(session::Settings {
-                url: format!("{websocket_scheme}://{rest}/cable"),
+                url: format!("{websocket_scheme}://{}/cable", base.rest),
                 origin,
                 identifier: protocol::identifier(token, self.subscriber.agent),
                 connect_timeout: self.connect_timeout,

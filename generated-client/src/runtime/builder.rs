@@ -146,14 +146,7 @@ impl<C: FamilyClient> ClientBuilder<C> {
     /// Checks the settings (and the access token, for a family that needs one) and builds the
     /// client.
     pub fn build(self) -> Result<C, BuildError> {
-        let base_url = self.base_url.trim_end_matches('/');
-        let rest = base_url
-            .strip_prefix("https://")
-            .or_else(|| base_url.strip_prefix("http://"))
-            .ok_or_else(|| BuildError::BaseUrl(excerpt(base_url)))?;
-        if rest.is_empty() || rest.contains(char::is_whitespace) {
-            return Err(BuildError::BaseUrl(excerpt(base_url)));
-        }
+        let base_url = BaseUrl::parse(&self.base_url)?.url;
         let http = reqwest::Client::builder()
             .timeout(self.timeout)
             .connect_timeout(self.connect_timeout)
@@ -196,7 +189,39 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
+/// A base URL as the user gave it, checked: `https://` or `http://` and something after it,
+/// with no whitespace; trailing slashes are dropped. The HTTP clients use `url`; the realtime
+/// listener also the scheme and the rest.
+#[cfg_attr(not(feature = "realtime"), allow(dead_code))]
+pub(crate) struct BaseUrl<'a> {
+    /// The whole URL, without trailing slashes.
+    pub(crate) url: &'a str,
+    /// Whether the scheme is `https`.
+    pub(crate) https: bool,
+    /// What follows `scheme://`: the host, the port and the path.
+    pub(crate) rest: &'a str,
+}
+
+impl<'a> BaseUrl<'a> {
+    /// Checks `base_url`; the error quotes at most its first 80 characters.
+    pub(crate) fn parse(base_url: &'a str) -> Result<Self, BuildError> {
+        let url = base_url.trim_end_matches('/');
+        let (https, rest) = match url.strip_prefix("https://") {
+            Some(rest) => (true, rest),
+            None => (
+                false,
+                url.strip_prefix("http://")
+                    .ok_or_else(|| BuildError::BaseUrl(excerpt(url)))?,
+            ),
+        };
+        if rest.is_empty() || rest.contains(char::is_whitespace) {
+            return Err(BuildError::BaseUrl(excerpt(url)));
+        }
+        Ok(BaseUrl { url, https, rest })
+    }
+}
+
 /// At most the first 80 characters of a URL the user gave, for error messages.
-fn excerpt(url: &str) -> String {
+pub(crate) fn excerpt(url: &str) -> String {
     url.chars().take(80).collect()
 }

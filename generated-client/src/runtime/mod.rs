@@ -14,6 +14,8 @@ mod response;
 mod retry;
 mod token;
 
+#[cfg(feature = "realtime")]
+pub(crate) use builder::{excerpt, BaseUrl};
 pub use builder::{
     BuildError, ClientBuilder, FamilyClient, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
     MAX_REDIRECTS,
@@ -23,6 +25,8 @@ pub use error::{Error, ErrorSummary, InvalidResponse};
 pub(crate) use execute::{execute, family_hooks, token_family};
 pub use response::{RawBody, ResponseValue};
 pub use retry::RetryPolicy;
+#[cfg(feature = "realtime")]
+pub(crate) use token::checked_token;
 pub use token::{Secret, TokenOptions};
 
 /// The default limit on the size of one response body: 32 MiB.

@@ -45,21 +45,13 @@ impl TokenOptions {
         header: &'static str,
         token: &Secret,
     ) -> Result<Self, BuildError> {
-        let text = token.0.trim();
-        if text.is_empty() {
-            return Err(BuildError::Token(
-                "the access token is empty; copy it from Profile Settings → Access Token",
-            ));
-        }
-        let unfit = || {
-            BuildError::Token(
-                "the access token has characters a token does not have (spaces, line breaks or non-ASCII letters); copy it again",
-            )
-        };
-        if !text.bytes().all(|byte| byte.is_ascii_graphic()) {
-            return Err(unfit());
-        }
-        let mut value = HeaderValue::from_str(text).map_err(|_| unfit())?;
+        const UNFIT: &str = "the access token has characters a token does not have (spaces, line breaks or non-ASCII letters); copy it again";
+        let text = checked_token(
+            &token.0,
+            "the access token is empty; copy it from Profile Settings → Access Token",
+            UNFIT,
+        )?;
+        let mut value = HeaderValue::from_str(text).map_err(|_| BuildError::Token(UNFIT))?;
         value.set_sensitive(true);
         let header = HeaderName::from_static(header);
         Ok(TokenOptions {
@@ -73,6 +65,23 @@ impl TokenOptions {
     pub fn options(&self) -> &ClientOptions {
         &self.options
     }
+}
+
+/// `text` without surrounding whitespace, when it can be a token: not empty, and only visible
+/// ASCII. The errors, `empty` and `unfit`, say what is wrong without quoting the text.
+pub(crate) fn checked_token<'a>(
+    text: &'a str,
+    empty: &'static str,
+    unfit: &'static str,
+) -> Result<&'a str, BuildError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(BuildError::Token(empty));
+    }
+    if !text.bytes().all(|byte| byte.is_ascii_graphic()) {
+        return Err(BuildError::Token(unfit));
+    }
+    Ok(text)
 }
 
 impl fmt::Debug for TokenOptions {
