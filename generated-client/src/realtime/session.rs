@@ -83,10 +83,20 @@ enum End {
 }
 
 impl End {
+    /// A connection lost before it was healthy.
     fn lost(error: Error) -> End {
         End::Lost {
             error,
             healthy: false,
+        }
+    }
+
+    /// `lost(error)` when another connection may help (`retry`), else the end of the stream.
+    fn retry_or_fatal(retry: bool, error: Error, lost: impl FnOnce(Error) -> End) -> End {
+        if retry {
+            lost(error)
+        } else {
+            End::Fatal(error)
         }
     }
 }
@@ -199,31 +209,28 @@ async fn connection(settings: &Settings, outlet: &mut Outlet, again: bool) -> En
         let frame = tokio::select! {
             read = tokio::time::timeout_at(silent_after, socket.next()) => read,
             () = heartbeat => {
-                let command = Message::text(protocol::update_presence(&settings.identifier));
-                match tokio::time::timeout(settings.silence_timeout, socket.send(command)).await {
-                    Ok(Ok(())) => continue,
-                    Ok(Err(err)) => return lost(closed(&err)),
-                    Err(_) => return lost(Error::Silent { waited: settings.silence_timeout }),
+                let command = protocol::update_presence(&settings.identifier);
+                match send(&mut socket, command, settings.silence_timeout).await {
+                    Ok(()) => continue,
+                    Err(error) => return lost(error),
                 }
             }
             () = tx.closed() => return goodbye(settings, &mut socket).await,
         };
-        let message = match frame {
+        let text = match frame {
             Err(_) => {
                 return lost(Error::Silent {
                     waited: settings.silence_timeout,
                 })
             }
-            Ok(None) | Ok(Some(Ok(Message::Close(_)))) => {
-                return lost(Error::Closed("the server closed the socket".to_owned()))
-            }
-            Ok(Some(Err(err))) => return lost(closed(&err)),
-            Ok(Some(Ok(message))) => message,
+            Ok(next) => match text_of(next) {
+                Ok(text) => text,
+                Err(error) => return lost(error),
+            },
         };
         // Any frame, a websocket ping included, shows the connection is alive.
         silent_after = tokio::time::Instant::now() + settings.silence_timeout;
-        // Websocket pings are answered by tungstenite; binary frames are not ActionCable's.
-        let Message::Text(text) = message else {
+        let Some(text) = text else {
             continue;
         };
         match protocol::parse(text.as_str(), &settings.identifier) {
@@ -233,11 +240,7 @@ async fn connection(settings: &Settings, outlet: &mut Outlet, again: bool) -> En
                 }
             }
             Frame::Disconnect { reason, reconnect } => {
-                return if reconnect {
-                    lost(Error::Disconnected { reason })
-                } else {
-                    End::Fatal(Error::Disconnected { reason })
-                };
+                return End::retry_or_fatal(reconnect, Error::Disconnected { reason }, lost);
             }
             Frame::Rejected => return End::Fatal(Error::Rejected),
             Frame::Welcome | Frame::Ping | Frame::Confirmed | Frame::Other => {}
@@ -283,11 +286,12 @@ async fn open(settings: &Settings) -> Result<Socket, End> {
         Ok(Err(tungstenite::Error::Http(response))) => {
             let status = response.status().as_u16();
             // A refusal is fatal; a proxy's or an overloaded server's failure is worth retrying.
-            if (400..500).contains(&status) && status != 408 && status != 429 {
-                Err(End::Fatal(Error::Refused { status }))
-            } else {
-                Err(End::lost(Error::Refused { status }))
-            }
+            let refused = (400..500).contains(&status) && status != 408 && status != 429;
+            Err(End::retry_or_fatal(
+                !refused,
+                Error::Refused { status },
+                End::lost,
+            ))
         }
         Ok(Err(err)) => Err(End::lost(Error::Connect(err.to_string()))),
     }
@@ -317,16 +321,10 @@ async fn handshake(
             settings.connect_timeout.as_secs_f64()
         ))));
     }
-    let command = Message::text(protocol::subscribe(&settings.identifier));
-    match tokio::time::timeout(settings.connect_timeout, socket.send(command)).await {
-        Ok(Ok(())) => {}
-        Ok(Err(err)) => return Err(End::lost(closed(&err))),
-        Err(_) => {
-            return Err(End::lost(Error::Silent {
-                waited: settings.connect_timeout,
-            }))
-        }
-    }
+    let command = protocol::subscribe(&settings.identifier);
+    send(socket, command, settings.connect_timeout)
+        .await
+        .map_err(End::lost)?;
     if wait_for(
         socket,
         settings,
@@ -341,11 +339,7 @@ async fn handshake(
     let error = Error::NotConfirmed {
         waited: settings.confirm_timeout,
     };
-    Err(if again {
-        End::lost(error)
-    } else {
-        End::Fatal(error)
-    })
+    Err(End::retry_or_fatal(again, error, End::lost))
 }
 
 /// Reads frames until `wanted` comes (`true`) or `within` has passed (`false`), keeping the
@@ -363,15 +357,8 @@ async fn wait_for(
             Err(_) => return Ok(false),
             Ok(next) => next,
         };
-        let text = match next {
-            None | Some(Ok(Message::Close(_))) => {
-                return Err(End::lost(Error::Closed(
-                    "the server closed the socket".to_owned(),
-                )))
-            }
-            Some(Err(err)) => return Err(End::lost(closed(&err))),
-            Some(Ok(Message::Text(text))) => text,
-            Some(Ok(_)) => continue,
+        let Some(text) = text_of(next).map_err(End::lost)? else {
+            continue;
         };
         match protocol::parse(text.as_str(), &settings.identifier) {
             frame if frame == *wanted => return Ok(true),
@@ -379,23 +366,39 @@ async fn wait_for(
             Frame::Rejected => return Err(End::Fatal(Error::Rejected)),
             Frame::Disconnect { reason, reconnect } => {
                 let error = Error::Disconnected { reason };
-                return Err(if reconnect {
-                    End::lost(error)
-                } else {
-                    End::Fatal(error)
-                });
+                return Err(End::retry_or_fatal(reconnect, error, End::lost));
             }
             _ => {}
         }
     }
 }
 
-/// A broken connection, described without any frame's content.
+/// Sends one command, within `within`; the error says why the connection is lost.
+async fn send(socket: &mut Socket, command: String, within: Duration) -> Result<(), Error> {
+    match tokio::time::timeout(within, socket.send(Message::text(command))).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(err)) => Err(closed(&err)),
+        Err(_) => Err(Error::Silent { waited: within }),
+    }
+}
+
+/// What the socket gave: the text of a text frame, `None` for a frame that carries none
+/// (websocket pings, which tungstenite answers, and binary frames, which are not
+/// ActionCable's), or why the connection ended.
+fn text_of(
+    next: Option<Result<Message, tungstenite::Error>>,
+) -> Result<Option<tungstenite::Utf8Bytes>, Error> {
+    match next {
+        None | Some(Ok(Message::Close(_))) => {
+            Err(Error::Closed("the server closed the socket".to_owned()))
+        }
+        Some(Err(err)) => Err(closed(&err)),
+        Some(Ok(Message::Text(text))) => Ok(Some(text)),
+        Some(Ok(_)) => Ok(None),
+    }
+}
+
+/// A broken connection, described by tungstenite's error (which quotes no frame's content).
 fn closed(err: &tungstenite::Error) -> Error {
-    Error::Closed(match err {
-        tungstenite::Error::Io(io) => io.to_string(),
-        tungstenite::Error::Capacity(capacity) => capacity.to_string(),
-        tungstenite::Error::Protocol(protocol) => protocol.to_string(),
-        other => other.to_string(),
-    })
+    Error::Closed(err.to_string())
 }
