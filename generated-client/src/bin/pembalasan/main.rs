@@ -342,11 +342,11 @@ async fn main() -> ExitCode {
         return webhook::run(family_matches);
     }
     if family == "realtime" {
-        let Some((_, listen_matches)) = family_matches.subcommand() else {
+        let Some(("listen", listen_matches)) = family_matches.subcommand() else {
             return usage_error("name a realtime command; see `pembalasan realtime --help`");
         };
         return match Settings::read(listen_matches) {
-            Ok(settings) => realtime::run(settings.base_url, family_matches).await,
+            Ok(settings) => realtime::listen(settings.base_url, listen_matches).await,
             Err(message) => usage_error(&message),
         };
     }

@@ -11,9 +11,6 @@ use pembalasan_client::realtime::{Listener, Subscriber};
 /// The environment variable the pubsub token is read from.
 pub const PUBSUB_TOKEN_ENV: &str = "PEMBALASAN_PUBSUB_TOKEN";
 
-/// Exit status when the command line is wrong.
-const USAGE_ERROR: u8 = 2;
-
 /// The `realtime` subcommand.
 pub fn command() -> Command {
     Command::new("realtime")
@@ -57,15 +54,10 @@ pub fn command() -> Command {
         )
 }
 
-/// Runs `realtime listen` against `base_url`.
-pub async fn run(base_url: String, matches: &ArgMatches) -> ExitCode {
-    let Some(("listen", matches)) = matches.subcommand() else {
-        eprintln!("error: name a realtime command; see `pembalasan realtime --help`");
-        return ExitCode::from(USAGE_ERROR);
-    };
+/// Runs `realtime listen`, whose arguments are `matches`, against `base_url`.
+pub async fn listen(base_url: String, matches: &ArgMatches) -> ExitCode {
     let Some(token) = matches.get_one::<String>("pubsub-token") else {
-        eprintln!("error: pass --pubsub-token or set {PUBSUB_TOKEN_ENV}");
-        return ExitCode::from(USAGE_ERROR);
+        return crate::usage_error(&format!("pass --pubsub-token or set {PUBSUB_TOKEN_ENV}"));
     };
     let subscriber = match (
         matches.get_one::<i64>("account-id"),
@@ -78,10 +70,7 @@ pub async fn run(base_url: String, matches: &ArgMatches) -> ExitCode {
     };
     let listener = match Listener::builder(base_url, subscriber).build() {
         Ok(listener) => listener,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(USAGE_ERROR);
-        }
+        Err(err) => return crate::usage_error(&err.to_string()),
     };
     let mut events = listener.events();
     let mut stdout = std::io::stdout().lock();
