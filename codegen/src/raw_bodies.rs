@@ -154,35 +154,31 @@ fn pascal_case(snake: &str) -> String {
 /// Makes the mocks of replies that are not JSON answer with bytes of the declared media type:
 /// `then.ok(csv)` instead of a JSON value with `content-type: application/json`.
 pub(crate) fn mocks_send_bytes(file: &mut syn::File, media_types: &BTreeMap<String, String>) {
-    for item in &mut file.items {
-        match item {
-            syn::Item::Mod(module) => {
-                if let Some((_, items)) = &mut module.content {
-                    let mut inner = syn::File {
-                        shebang: None,
-                        attrs: Vec::new(),
-                        items: std::mem::take(items),
-                    };
-                    mocks_send_bytes(&mut inner, media_types);
-                    *items = inner.items;
-                }
+    syn::visit_mut::VisitMut::visit_file_mut(&mut ThenTypes { media_types }, file);
+}
+
+/// The visitor behind [`mocks_send_bytes`]: the `impl` blocks of the `Then` types in
+/// `media_types`.
+struct ThenTypes<'a> {
+    media_types: &'a BTreeMap<String, String>,
+}
+
+impl syn::visit_mut::VisitMut for ThenTypes<'_> {
+    fn visit_item_impl_mut(&mut self, block: &mut syn::ItemImpl) {
+        let syn::Type::Path(path) = block.self_ty.as_ref() else {
+            return;
+        };
+        let Some(media) = path
+            .path
+            .get_ident()
+            .and_then(|name| self.media_types.get(&name.to_string()))
+        else {
+            return;
+        };
+        for member in &mut block.items {
+            if let syn::ImplItem::Fn(function) = member {
+                send_bytes(function, media);
             }
-            syn::Item::Impl(block) => {
-                let syn::Type::Path(path) = block.self_ty.as_ref() else {
-                    continue;
-                };
-                let Some(name) = path.path.get_ident().map(ToString::to_string) else {
-                    continue;
-                };
-                if let Some(media) = media_types.get(&name) {
-                    for member in &mut block.items {
-                        if let syn::ImplItem::Fn(function) = member {
-                            send_bytes(function, media);
-                        }
-                    }
-                }
-            }
-            _ => {}
         }
     }
 }
