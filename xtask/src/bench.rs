@@ -302,33 +302,7 @@ fn median_s(times: &mut [Duration]) -> f64 {
 /// The crates `pembalasan-client` depends on at run time with default features (normal
 /// dependencies, itself excluded), from `cargo tree`.
 fn dependency_count(root: &Path) -> Result<Figures, String> {
-    let args = [
-        "tree",
-        "-q",
-        "-p",
-        "pembalasan-client",
-        "-e",
-        "normal",
-        "--prefix",
-        "none",
-    ];
-    let output = crate::cargo::workspace(root)
-        .args(args)
-        .output()
-        .map_err(|err| format!("cannot run cargo ({err})"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "`cargo {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
-    }
-    let text = String::from_utf8_lossy(&output.stdout);
-    let crates: std::collections::BTreeSet<&str> = text
-        .lines()
-        .map(|line| line.trim_end_matches(" (*)").trim())
-        .filter(|line| !line.is_empty() && !line.starts_with("pembalasan-client "))
-        .collect();
+    let crates = crate::cargo::client_dependencies(root, &[])?;
     let mut figures = Figures::new();
     figures.insert("build.dependencies".into(), crates.len() as f64);
     Ok(figures)

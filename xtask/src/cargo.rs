@@ -51,3 +51,41 @@ fn clean(mut command: Command, dir: &Path) -> Command {
     }
     command
 }
+
+/// The packages `pembalasan-client` depends on at run time (normal dependencies, itself
+/// excluded), each as `name vX.Y.Z`, from `cargo tree` with `features` added to its arguments
+/// (such as `["--features", "realtime"]`).
+pub fn client_dependencies(
+    root: &Path,
+    features: &[&str],
+) -> Result<std::collections::BTreeSet<String>, String> {
+    let args = [
+        "tree",
+        "-q",
+        "-p",
+        "pembalasan-client",
+        "-e",
+        "normal",
+        "--prefix",
+        "none",
+    ];
+    let output = workspace(root)
+        .args(args)
+        .args(features)
+        .output()
+        .map_err(|err| format!("cannot run cargo ({err})"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "`cargo {} {}` failed: {}",
+            args.join(" "),
+            features.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| line.trim_end_matches(" (*)").trim())
+        .filter(|line| !line.is_empty() && !line.starts_with("pembalasan-client "))
+        .map(str::to_owned)
+        .collect())
+}

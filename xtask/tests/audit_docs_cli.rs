@@ -17,14 +17,16 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// Runs `cargo xtask audit-docs ARGS` in `dir`.
+/// Runs `cargo xtask audit-docs ARGS` in `dir`, for this workspace.
 fn audit_docs(dir: &Path, args: &[&str]) -> std::process::Output {
+    audit_docs_in(&xtask::workspace_root(), dir, args)
+}
+
+/// Runs `cargo xtask --root ROOT audit-docs ARGS` in `dir`.
+fn audit_docs_in(root: &Path, dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_xtask"))
         .current_dir(dir)
-        .args([
-            "--root",
-            xtask::workspace_root().to_str().expect("utf-8 path"),
-        ])
+        .args(["--root", root.to_str().expect("utf-8 path")])
         .arg("audit-docs")
         .args(args)
         .output()
@@ -101,16 +103,7 @@ fn pages_go_to_the_spec_of_their_family() {
         let spec = format!("spec/{family}.yaml");
         std::fs::copy(xtask::workspace_root().join(&spec), root.join(&spec)).expect("copy spec");
     }
-    let missing = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .current_dir(&dir)
-        .args([
-            "--root",
-            root.to_str().expect("utf-8 path"),
-            "audit-docs",
-            "public.txt",
-        ])
-        .output()
-        .unwrap_or_else(|err| panic!("cannot run xtask: {err}"));
+    let missing = audit_docs_in(&root, &dir, &["public.txt"]);
     assert_eq!(missing.status.code(), Some(i32::from(EXIT_ERROR)));
     assert!(
         text(&missing.stderr).contains("error: spec/platform.yaml: cannot read the spec"),

@@ -2,31 +2,13 @@
 //! crate is in the dependency tree, with it the websocket goes through rustls, and no feature
 //! brings in the system's OpenSSL.
 
-/// The crates `pembalasan-client` depends on (normal dependencies, no dev or build ones) with
-/// these cargo arguments, one name per line.
+/// The names of the crates `pembalasan-client` depends on at run time with these cargo
+/// arguments.
 fn dependencies(features: &[&str]) -> Vec<String> {
-    let output = xtask::cargo::workspace(&xtask::workspace_root())
-        .args([
-            "tree",
-            "-p",
-            "pembalasan-client",
-            "-e",
-            "normal",
-            "--prefix",
-            "none",
-        ])
-        .args(["--format", "{p}"])
-        .args(features)
-        .output()
-        .unwrap_or_else(|err| panic!("cannot run cargo tree: {err}"));
-    assert!(
-        output.status.success(),
-        "cargo tree failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+    xtask::cargo::client_dependencies(&xtask::workspace_root(), features)
+        .unwrap_or_else(|err| panic!("{err}"))
+        .iter()
+        .filter_map(|package| package.split(' ').next().map(str::to_owned))
         .collect()
 }
 
