@@ -28,6 +28,7 @@ mod runtime;
 mod secrets;
 mod stack;
 mod syntax;
+mod tagged_unions;
 mod validate;
 
 pub use error::{Error, Location};
@@ -134,6 +135,7 @@ fn generate_here(input: &Spec<'_>) -> Result<Output, Error> {
             raw_bodies::read_whole(file);
             runtime::json_schema_behind_cli_feature(file);
             open_enums::add_helpers(file);
+            tagged_unions::decode_tag_first(file);
             redact::builder_debug(file);
             secrets::redact(file, &secrets);
             auth::add_token_header(file, &auth);

@@ -45,6 +45,18 @@ pub(crate) fn remove_derive(attrs: &mut [syn::Attribute], name: &str) -> bool {
     removed
 }
 
+/// Removes `name` from the `#[derive(...)]` of the enum `ident` among `items`.
+pub(crate) fn remove_enum_derive(items: &mut [syn::Item], ident: &syn::Ident, name: &str) {
+    for item in items {
+        match item {
+            syn::Item::Enum(item) if &item.ident == ident => {
+                remove_derive(&mut item.attrs, name);
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

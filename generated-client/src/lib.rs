@@ -18,6 +18,14 @@
 //! `cargo xtask regen` (progenitor). What they share is written by hand here: [`Error`],
 //! [`ResponseValue`], the [`ClientBuilder`] settings, [`Upload`] and [`MessageType`].
 //!
+//! # Features
+//!
+//! Each family is a feature of its own, `public`, `application` and `platform`, all three on by
+//! default. A user of one family can compile only that family's generated code:
+//! `default-features = false, features = ["rustls", "public"]`. [`webhooks`] comes with
+//! `application`, whose types it decodes into; `realtime` turns `application` on, and `cli`
+//! turns on every family.
+//!
 //! # Example
 //!
 //! An agent's integration: the open conversations assigned to the caller, one reply each.
@@ -62,22 +70,37 @@
 //! Access tokens, contact `source_id`s and response bodies never appear in the `Display` or
 //! `Debug` of a client, a builder or an [`Error`]; the client does no logging.
 
+// With only some families enabled, shared helpers that only the others use go unused.
+#![cfg_attr(
+    not(all(feature = "public", feature = "application", feature = "platform")),
+    allow(dead_code, unused_imports)
+)]
+
+#[cfg(feature = "application")]
 pub mod application;
 pub mod paging;
+#[cfg(feature = "platform")]
 pub mod platform;
+#[cfg(feature = "public")]
 pub mod public;
 #[cfg(feature = "realtime")]
 pub mod realtime;
 pub mod runtime;
+#[cfg(feature = "application")]
 pub mod webhooks;
 
+#[cfg(any(feature = "public", feature = "application"))]
 mod hmac;
+#[cfg(any(feature = "public", feature = "application"))]
 mod message_type;
+#[cfg(any(feature = "public", feature = "application"))]
 mod upload;
 
+#[cfg(any(feature = "public", feature = "application"))]
 pub use message_type::MessageType;
 pub use runtime::{
     BuildError, ClientBuilder, ClientOptions, Error, InvalidResponse, RawBody, ResponseValue,
     RetryPolicy, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, MAX_REDIRECTS,
 };
+#[cfg(any(feature = "public", feature = "application"))]
 pub use upload::Upload;

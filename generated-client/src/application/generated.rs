@@ -124,7 +124,7 @@ pub mod types {
         }
     }
     /// Whether the account is active. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AccountStatus {
@@ -462,7 +462,7 @@ pub mod types {
         }
     }
     /// An agent's role in the account. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AgentRole {
@@ -981,7 +981,7 @@ pub mod types {
         }
     }
     /// `User` for an agent, `AgentBot` for a bot. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AssigneeType {
@@ -1810,7 +1810,7 @@ pub mod types {
     }
     /// Whether an agent is `online`, `offline` or `busy` (a contact is `online` or `offline`).
     /// Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AvailabilityStatus {
@@ -2323,7 +2323,7 @@ pub mod types {
     }
     /// The kind of channel an inbox is, as a Rails class name. An open set: values added by a
     /// later server (or a fork) arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ChannelType {
@@ -2793,7 +2793,7 @@ pub mod types {
     }
     /// How to render a message. Values added by a later server arrive as `Unknown`, with the
     /// value kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ContentType {
@@ -3232,7 +3232,7 @@ pub mod types {
         }
     }
     /// A conversation's priority. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ConversationPriority {
@@ -3334,7 +3334,7 @@ pub mod types {
         }
     }
     /// The conversation's status. Values added by a later server arrive as `Unknown`, with the value kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ConversationStatus {
@@ -4292,7 +4292,7 @@ pub mod types {
     }
     /// The kind of attachment. Values added by a later server arrive as `Unknown`, with the
     /// value kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum FileType {
@@ -7158,7 +7158,7 @@ pub mod types {
         }
     }
     /// A message's delivery status. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum MessageStatus {
@@ -7468,7 +7468,7 @@ pub mod types {
         }
     }
     /// The channel of a new inbox, by `type`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum NewChannel {
@@ -8494,7 +8494,7 @@ pub mod types {
         }
     }
     /// The reply time a website widget shows. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ReplyTime {
@@ -9084,7 +9084,7 @@ pub mod types {
     /// (`agent_bot`) or an AI assistant (`captain_assistant`). Each kind has its own fields
     /// (the docs show one object with all of them). A kind added by a later server arrives as
     /// `Unknown`, with its `type` and common fields kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum Sender {
@@ -9120,7 +9120,7 @@ pub mod types {
         }
     }
     /// How outgoing e-mails name the sender. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum SenderNameType {
@@ -9257,7 +9257,7 @@ pub mod types {
         }
     }
     /// The class of a message's sender. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum SenderType {
@@ -10448,7 +10448,7 @@ pub mod types {
     /// API-channel inboxes every conversation, message and typing event of the inbox; agent bots
     /// `conversation_opened`, `conversation_resolved`, `message_created`, `message_updated` and
     /// `webwidget_triggered` (same shapes). A later server may send other event names.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum WebhookEvent {
@@ -10490,7 +10490,7 @@ pub mod types {
         }
     }
     /// An event name as the server lists it. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum WebhookEventName {
@@ -10794,7 +10794,7 @@ pub mod types {
         }
     }
     /// A message's kind as a word. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum WebhookMessageType {
@@ -10906,7 +10906,7 @@ pub mod types {
         }
     }
     /// Who sent a message or typed, in the webhook shapes, told apart by `type` (contacts have none on older servers).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum WebhookSender {
@@ -40107,6 +40107,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for AccountStatus {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownAccountStatus as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(AccountStatus::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <AccountStatusUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(AccountStatus::Unknown)
+                }
+            }
+        }
+    }
     impl AgentRole {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownAgentRole> {
@@ -40129,6 +40158,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownAgentRole> for AgentRole {
         fn eq(&self, other: &KnownAgentRole) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for AgentRole {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownAgentRole as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(AgentRole::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <AgentRoleUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(AgentRole::Unknown)
+                }
+            }
         }
     }
     impl AssigneeType {
@@ -40155,6 +40213,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for AssigneeType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownAssigneeType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(AssigneeType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <AssigneeTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(AssigneeType::Unknown)
+                }
+            }
+        }
+    }
     impl AvailabilityStatus {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownAvailabilityStatus> {
@@ -40177,6 +40264,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownAvailabilityStatus> for AvailabilityStatus {
         fn eq(&self, other: &KnownAvailabilityStatus) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for AvailabilityStatus {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownAvailabilityStatus as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(AvailabilityStatus::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <AvailabilityStatusUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(AvailabilityStatus::Unknown)
+                }
+            }
         }
     }
     impl ChannelType {
@@ -40203,6 +40319,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ChannelType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownChannelType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ChannelType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ChannelTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ChannelType::Unknown)
+                }
+            }
+        }
+    }
     impl ContentType {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownContentType> {
@@ -40225,6 +40370,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownContentType> for ContentType {
         fn eq(&self, other: &KnownContentType) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ContentType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownContentType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ContentType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ContentTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ContentType::Unknown)
+                }
+            }
         }
     }
     impl ConversationPriority {
@@ -40251,6 +40425,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ConversationPriority {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownConversationPriority as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ConversationPriority::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ConversationPriorityUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ConversationPriority::Unknown)
+                }
+            }
+        }
+    }
     impl ConversationStatus {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownConversationStatus> {
@@ -40273,6 +40476,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownConversationStatus> for ConversationStatus {
         fn eq(&self, other: &KnownConversationStatus) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ConversationStatus {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownConversationStatus as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ConversationStatus::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ConversationStatusUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ConversationStatus::Unknown)
+                }
+            }
         }
     }
     impl FileType {
@@ -40299,6 +40531,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for FileType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownFileType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(FileType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <FileTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(FileType::Unknown)
+                }
+            }
+        }
+    }
     impl MessageStatus {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownMessageStatus> {
@@ -40321,6 +40582,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownMessageStatus> for MessageStatus {
         fn eq(&self, other: &KnownMessageStatus) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for MessageStatus {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownMessageStatus as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(MessageStatus::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <MessageStatusUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(MessageStatus::Unknown)
+                }
+            }
         }
     }
     impl ReplyTime {
@@ -40347,6 +40637,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ReplyTime {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownReplyTime as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ReplyTime::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ReplyTimeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ReplyTime::Unknown)
+                }
+            }
+        }
+    }
     impl SenderNameType {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownSenderNameType> {
@@ -40369,6 +40688,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownSenderNameType> for SenderNameType {
         fn eq(&self, other: &KnownSenderNameType) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for SenderNameType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownSenderNameType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(SenderNameType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <SenderNameTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(SenderNameType::Unknown)
+                }
+            }
         }
     }
     impl SenderType {
@@ -40395,6 +40743,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for SenderType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownSenderType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(SenderType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <SenderTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(SenderType::Unknown)
+                }
+            }
+        }
+    }
     impl WebhookEventName {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownWebhookEventName> {
@@ -40419,6 +40796,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for WebhookEventName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownWebhookEventName as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(WebhookEventName::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <WebhookEventNameUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(WebhookEventName::Unknown)
+                }
+            }
+        }
+    }
     impl WebhookMessageType {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownWebhookMessageType> {
@@ -40441,6 +40847,2910 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownWebhookMessageType> for WebhookMessageType {
         fn eq(&self, other: &KnownWebhookMessageType) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for WebhookMessageType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownWebhookMessageType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(WebhookMessageType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <WebhookMessageTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(WebhookMessageType::Unknown)
+                }
+            }
+        }
+    }
+    /// Reads the object once and builds the variant its tag names (see codegen's
+    /// `tagged_unions.rs`).
+    impl<'de> ::serde::Deserialize<'de> for NewChannel {
+        fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = NewChannel;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a NewChannel object, told apart by `type`")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<NewChannel, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __tag: ::std::option::Option<crate::runtime::Text<'de>> = ::std::option::Option::None;
+                    let mut __slot0: ::std::option::Option<
+                        ::std::option::Option<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot4: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot5: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot6: ::std::option::Option<
+                        ::std::option::Option<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot7: ::std::option::Option<
+                        ::std::option::Option<ReplyTimeInput>,
+                    > = ::std::option::Option::None;
+                    let mut __slot8: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot9: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __slot10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<crate::runtime::Text<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "type" => {
+                                if __tag.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("type"),
+                                    );
+                                }
+                                __tag = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "additional_attributes" => {
+                                if __slot0.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "additional_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot0 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "hmac_mandatory" => {
+                                if __slot1.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "hmac_mandatory",
+                                        ),
+                                    );
+                                }
+                                __slot1 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "webhook_url" => {
+                                if __slot2.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "webhook_url",
+                                        ),
+                                    );
+                                }
+                                __slot2 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "allowed_domains" => {
+                                if __slot3.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "allowed_domains",
+                                        ),
+                                    );
+                                }
+                                __slot3 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "continuity_via_email" => {
+                                if __slot4.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "continuity_via_email",
+                                        ),
+                                    );
+                                }
+                                __slot4 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "pre_chat_form_enabled" => {
+                                if __slot5.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "pre_chat_form_enabled",
+                                        ),
+                                    );
+                                }
+                                __slot5 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "pre_chat_form_options" => {
+                                if __slot6.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "pre_chat_form_options",
+                                        ),
+                                    );
+                                }
+                                __slot6 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "reply_time" => {
+                                if __slot7.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "reply_time",
+                                        ),
+                                    );
+                                }
+                                __slot7 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "selected_feature_flags" => {
+                                if __slot8.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "selected_feature_flags",
+                                        ),
+                                    );
+                                }
+                                __slot8 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "website_url" => {
+                                if __slot9.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "website_url",
+                                        ),
+                                    );
+                                }
+                                __slot9 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "welcome_tagline" => {
+                                if __slot10.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "welcome_tagline",
+                                        ),
+                                    );
+                                }
+                                __slot10 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "welcome_title" => {
+                                if __slot11.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "welcome_title",
+                                        ),
+                                    );
+                                }
+                                __slot11 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "widget_color" => {
+                                if __slot12.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "widget_color",
+                                        ),
+                                    );
+                                }
+                                __slot12 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    let ::std::option::Option::Some(__tag) = __tag else {
+                        return ::std::result::Result::Err(
+                            <__A::Error as ::serde::de::Error>::missing_field("type"),
+                        );
+                    };
+                    match __tag.as_str() {
+                        "api" => {
+                            return ::std::result::Result::Ok(
+                                NewChannel::Api(NewApiChannel {
+                                    type_: match __tag.as_str() {
+                                        _ => NewApiChannelType::Api,
+                                    },
+                                    additional_attributes: (__slot0).unwrap_or_default(),
+                                    hmac_mandatory: (__slot1).unwrap_or_default(),
+                                    webhook_url: (__slot2).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        "web_widget" => {
+                            return ::std::result::Result::Ok(
+                                NewChannel::WebWidget(NewWebWidgetChannel {
+                                    type_: match __tag.as_str() {
+                                        _ => NewWebWidgetChannelType::WebWidget,
+                                    },
+                                    allowed_domains: (__slot3).unwrap_or_default(),
+                                    continuity_via_email: (__slot4).unwrap_or_default(),
+                                    hmac_mandatory: (__slot1).unwrap_or_default(),
+                                    pre_chat_form_enabled: (__slot5).unwrap_or_default(),
+                                    pre_chat_form_options: (__slot6).unwrap_or_default(),
+                                    reply_time: (__slot7).unwrap_or_default(),
+                                    selected_feature_flags: (__slot8).unwrap_or_default(),
+                                    website_url: match __slot9 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "website_url",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    welcome_tagline: (__slot10).unwrap_or_default(),
+                                    welcome_title: (__slot11).unwrap_or_default(),
+                                    widget_color: (__slot12).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        _ => {}
+                    }
+                    ::std::result::Result::Err(
+                        <__A::Error as ::serde::de::Error>::unknown_variant(
+                            __tag.as_str(),
+                            &["api", "web_widget"],
+                        ),
+                    )
+                }
+            }
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+    /// Reads the object once and builds the variant its tag names (see codegen's
+    /// `tagged_unions.rs`).
+    impl<'de> ::serde::Deserialize<'de> for Sender {
+        fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Sender;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a Sender object, told apart by `type`")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Sender, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __tag: ::std::option::Option<crate::runtime::Text<'de>> = ::std::option::Option::None;
+                    let mut __slot0: ::std::option::Option<
+                        ::std::option::Option<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot2: ::std::option::Option<
+                        ::std::option::Option<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                    let mut __slot5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot9: ::std::option::Option<
+                        ::std::option::Option<AvailabilityStatus>,
+                    > = ::std::option::Option::None;
+                    let mut __slot10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<crate::runtime::Text<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "type" => {
+                                if __tag.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("type"),
+                                    );
+                                }
+                                __tag = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "additional_attributes" => {
+                                if __slot0.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "additional_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot0 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "blocked" => {
+                                if __slot1.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "blocked",
+                                        ),
+                                    );
+                                }
+                                __slot1 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "custom_attributes" => {
+                                if __slot2.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "custom_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot2 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "email" => {
+                                if __slot3.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("email"),
+                                    );
+                                }
+                                __slot3 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "id" => {
+                                if __slot4.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("id"),
+                                    );
+                                }
+                                __slot4 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "identifier" => {
+                                if __slot5.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "identifier",
+                                        ),
+                                    );
+                                }
+                                __slot5 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "name" => {
+                                if __slot6.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("name"),
+                                    );
+                                }
+                                __slot6 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "phone_number" => {
+                                if __slot7.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "phone_number",
+                                        ),
+                                    );
+                                }
+                                __slot7 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "thumbnail" => {
+                                if __slot8.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "thumbnail",
+                                        ),
+                                    );
+                                }
+                                __slot8 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "availability_status" => {
+                                if __slot9.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "availability_status",
+                                        ),
+                                    );
+                                }
+                                __slot9 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "available_name" => {
+                                if __slot10.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "available_name",
+                                        ),
+                                    );
+                                }
+                                __slot10 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "avatar_url" => {
+                                if __slot11.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "avatar_url",
+                                        ),
+                                    );
+                                }
+                                __slot11 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "created_at" => {
+                                if __slot12.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "created_at",
+                                        ),
+                                    );
+                                }
+                                __slot12 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "description" => {
+                                if __slot13.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "description",
+                                        ),
+                                    );
+                                }
+                                __slot13 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    let ::std::option::Option::Some(__tag) = __tag else {
+                        return ::std::result::Result::Err(
+                            <__A::Error as ::serde::de::Error>::missing_field("type"),
+                        );
+                    };
+                    match __tag.as_str() {
+                        "contact" => {
+                            return ::std::result::Result::Ok(
+                                Sender::Contact(ContactSender {
+                                    type_: match __tag.as_str() {
+                                        _ => ContactSenderType::Contact,
+                                    },
+                                    additional_attributes: (__slot0).unwrap_or_default(),
+                                    blocked: (__slot1).unwrap_or_default(),
+                                    custom_attributes: (__slot2).unwrap_or_default(),
+                                    email: (__slot3).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    identifier: (__slot5).unwrap_or_default(),
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                    phone_number: (__slot7).unwrap_or_default(),
+                                    thumbnail: (__slot8).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        "user" => {
+                            return ::std::result::Result::Ok(
+                                Sender::User(UserSender {
+                                    type_: match __tag.as_str() {
+                                        _ => UserSenderType::User,
+                                    },
+                                    availability_status: (__slot9).unwrap_or_default(),
+                                    available_name: (__slot10).unwrap_or_default(),
+                                    avatar_url: (__slot11).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                    thumbnail: (__slot8).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        "agent_bot" => {
+                            return ::std::result::Result::Ok(
+                                Sender::AgentBot(AgentBotSender {
+                                    type_: match __tag.as_str() {
+                                        _ => AgentBotSenderType::AgentBot,
+                                    },
+                                    avatar_url: (__slot11).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "captain_assistant" => {
+                            return ::std::result::Result::Ok(
+                                Sender::CaptainAssistant(CaptainAssistantSender {
+                                    type_: match __tag.as_str() {
+                                        _ => CaptainAssistantSenderType::CaptainAssistant,
+                                    },
+                                    avatar_url: (__slot11).unwrap_or_default(),
+                                    created_at: (__slot12).unwrap_or_default(),
+                                    description: (__slot13).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        _ => {}
+                    }
+                    ::std::result::Result::Ok(
+                        Sender::Unknown(UnknownSender {
+                            type_: <UnknownSenderType as ::serde::Deserialize>::deserialize(
+                                ::serde::de::value::StringDeserializer::<
+                                    __A::Error,
+                                >::new(__tag.into_owned()),
+                            )?,
+                            avatar_url: (__slot11).unwrap_or_default(),
+                            id: (__slot4).unwrap_or_default(),
+                            name: (__slot6).unwrap_or_default(),
+                        }),
+                    )
+                }
+            }
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+    /// Reads the object once and builds the variant its tag names (see codegen's
+    /// `tagged_unions.rs`).
+    impl<'de> ::serde::Deserialize<'de> for WebhookEvent {
+        fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WebhookEvent;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a WebhookEvent object, told apart by `event`")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<WebhookEvent, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __tag: ::std::option::Option<crate::runtime::Text<'de>> = ::std::option::Option::None;
+                    let mut __slot0: ::std::option::Option<FreeFormAttributes> = ::std::option::Option::None;
+                    let mut __slot1: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __slot2: ::std::option::Option<
+                        ::std::option::Option<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot3: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __slot4: ::std::option::Option<
+                        ::std::option::Option<ChangedAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot5: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
+                    let mut __slot6: ::std::option::Option<
+                        ::std::option::Option<ContactInboxRecord>,
+                    > = ::std::option::Option::None;
+                    let mut __slot7: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __slot8: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
+                    let mut __slot9: ::std::option::Option<FreeFormAttributes> = ::std::option::Option::None;
+                    let mut __slot10: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __slot11: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __slot12: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __slot13: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot14: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __slot15: ::std::option::Option<
+                        ::std::vec::Vec<MessageEvent>,
+                    > = ::std::option::Option::None;
+                    let mut __slot16: ::std::option::Option<WebhookConversationMeta> = ::std::option::Option::None;
+                    let mut __slot17: ::std::option::Option<
+                        ::std::option::Option<ConversationPriority>,
+                    > = ::std::option::Option::None;
+                    let mut __slot18: ::std::option::Option<
+                        ::std::vec::Vec<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot19: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __slot20: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __slot21: ::std::option::Option<ConversationStatus> = ::std::option::Option::None;
+                    let mut __slot22: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __slot23: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __slot24: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
+                    let mut __slot25: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __slot26: ::std::option::Option<NamedRecord> = ::std::option::Option::None;
+                    let mut __slot27: ::std::option::Option<
+                        ::std::vec::Vec<::std::option::Option<Attachment>>,
+                    > = ::std::option::Option::None;
+                    let mut __slot28: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot29: ::std::option::Option<FreeFormAttributes> = ::std::option::Option::None;
+                    let mut __slot30: ::std::option::Option<ContentType> = ::std::option::Option::None;
+                    let mut __slot31: ::std::option::Option<WebhookConversation> = ::std::option::Option::None;
+                    let mut __slot32: ::std::option::Option<NamedRecord> = ::std::option::Option::None;
+                    let mut __slot33: ::std::option::Option<WebhookMessageType> = ::std::option::Option::None;
+                    let mut __slot34: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __slot35: ::std::option::Option<
+                        ::std::option::Option<WebhookSender>,
+                    > = ::std::option::Option::None;
+                    let mut __slot36: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot37: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __slot38: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot39: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot40: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot41: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot42: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot43: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __slot44: ::std::option::Option<
+                        ::std::option::Option<ContactEventType>,
+                    > = ::std::option::Option::None;
+                    let mut __slot45: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot46: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot47: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot48: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot49: ::std::option::Option<
+                        ::std::vec::Vec<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot50: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot51: ::std::option::Option<
+                        ::std::option::Option<WebhookContact>,
+                    > = ::std::option::Option::None;
+                    let mut __slot52: ::std::option::Option<
+                        ::std::option::Option<WebhookConversation>,
+                    > = ::std::option::Option::None;
+                    let mut __slot53: ::std::option::Option<FreeFormAttributes> = ::std::option::Option::None;
+                    let mut __slot54: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __slot55: ::std::option::Option<WebhookSender> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<crate::runtime::Text<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "event" => {
+                                if __tag.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("event"),
+                                    );
+                                }
+                                __tag = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "additional_attributes" => {
+                                if __slot0.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "additional_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot0 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "agent_last_seen_at" => {
+                                if __slot1.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "agent_last_seen_at",
+                                        ),
+                                    );
+                                }
+                                __slot1 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "applied_sla" => {
+                                if __slot2.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "applied_sla",
+                                        ),
+                                    );
+                                }
+                                __slot2 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "can_reply" => {
+                                if __slot3.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "can_reply",
+                                        ),
+                                    );
+                                }
+                                __slot3 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "changed_attributes" => {
+                                if __slot4.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "changed_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot4 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "channel" => {
+                                if __slot5.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "channel",
+                                        ),
+                                    );
+                                }
+                                __slot5 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "contact_inbox" => {
+                                if __slot6.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "contact_inbox",
+                                        ),
+                                    );
+                                }
+                                __slot6 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "contact_last_seen_at" => {
+                                if __slot7.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "contact_last_seen_at",
+                                        ),
+                                    );
+                                }
+                                __slot7 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "created_at" => {
+                                if __slot8.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "created_at",
+                                        ),
+                                    );
+                                }
+                                __slot8 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "custom_attributes" => {
+                                if __slot9.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "custom_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot9 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "first_reply_created_at" => {
+                                if __slot10.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "first_reply_created_at",
+                                        ),
+                                    );
+                                }
+                                __slot10 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "id" => {
+                                if __slot11.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("id"),
+                                    );
+                                }
+                                __slot11 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "inbox_id" => {
+                                if __slot12.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "inbox_id",
+                                        ),
+                                    );
+                                }
+                                __slot12 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "labels" => {
+                                if __slot13.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "labels",
+                                        ),
+                                    );
+                                }
+                                __slot13 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "last_activity_at" => {
+                                if __slot14.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "last_activity_at",
+                                        ),
+                                    );
+                                }
+                                __slot14 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "messages" => {
+                                if __slot15.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "messages",
+                                        ),
+                                    );
+                                }
+                                __slot15 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "meta" => {
+                                if __slot16.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("meta"),
+                                    );
+                                }
+                                __slot16 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "priority" => {
+                                if __slot17.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "priority",
+                                        ),
+                                    );
+                                }
+                                __slot17 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "sla_events" => {
+                                if __slot18.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "sla_events",
+                                        ),
+                                    );
+                                }
+                                __slot18 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "sla_policy_id" => {
+                                if __slot19.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "sla_policy_id",
+                                        ),
+                                    );
+                                }
+                                __slot19 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "snoozed_until" => {
+                                if __slot20.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "snoozed_until",
+                                        ),
+                                    );
+                                }
+                                __slot20 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "status" => {
+                                if __slot21.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "status",
+                                        ),
+                                    );
+                                }
+                                __slot21 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "timestamp" => {
+                                if __slot22.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "timestamp",
+                                        ),
+                                    );
+                                }
+                                __slot22 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "unread_count" => {
+                                if __slot23.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "unread_count",
+                                        ),
+                                    );
+                                }
+                                __slot23 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "updated_at" => {
+                                if __slot24.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "updated_at",
+                                        ),
+                                    );
+                                }
+                                __slot24 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "waiting_since" => {
+                                if __slot25.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "waiting_since",
+                                        ),
+                                    );
+                                }
+                                __slot25 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "account" => {
+                                if __slot26.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "account",
+                                        ),
+                                    );
+                                }
+                                __slot26 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "attachments" => {
+                                if __slot27.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "attachments",
+                                        ),
+                                    );
+                                }
+                                __slot27 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "content" => {
+                                if __slot28.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "content",
+                                        ),
+                                    );
+                                }
+                                __slot28 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "content_attributes" => {
+                                if __slot29.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "content_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot29 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "content_type" => {
+                                if __slot30.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "content_type",
+                                        ),
+                                    );
+                                }
+                                __slot30 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "conversation" => {
+                                if __slot31.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "conversation",
+                                        ),
+                                    );
+                                }
+                                __slot31 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "inbox" => {
+                                if __slot32.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("inbox"),
+                                    );
+                                }
+                                __slot32 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "message_type" => {
+                                if __slot33.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "message_type",
+                                        ),
+                                    );
+                                }
+                                __slot33 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "private" => {
+                                if __slot34.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "private",
+                                        ),
+                                    );
+                                }
+                                __slot34 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "sender" => {
+                                if __slot35.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "sender",
+                                        ),
+                                    );
+                                }
+                                __slot35 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "source_id" => {
+                                if __slot36.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "source_id",
+                                        ),
+                                    );
+                                }
+                                __slot36 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "avatar" => {
+                                if __slot37.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "avatar",
+                                        ),
+                                    );
+                                }
+                                __slot37 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "blocked" => {
+                                if __slot38.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "blocked",
+                                        ),
+                                    );
+                                }
+                                __slot38 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "email" => {
+                                if __slot39.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("email"),
+                                    );
+                                }
+                                __slot39 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "identifier" => {
+                                if __slot40.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "identifier",
+                                        ),
+                                    );
+                                }
+                                __slot40 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "name" => {
+                                if __slot41.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("name"),
+                                    );
+                                }
+                                __slot41 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "phone_number" => {
+                                if __slot42.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "phone_number",
+                                        ),
+                                    );
+                                }
+                                __slot42 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "thumbnail" => {
+                                if __slot43.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "thumbnail",
+                                        ),
+                                    );
+                                }
+                                __slot43 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "type" => {
+                                if __slot44.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("type"),
+                                    );
+                                }
+                                __slot44 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "enable_auto_assignment" => {
+                                if __slot45.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "enable_auto_assignment",
+                                        ),
+                                    );
+                                }
+                                __slot45 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "greeting_enabled" => {
+                                if __slot46.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "greeting_enabled",
+                                        ),
+                                    );
+                                }
+                                __slot46 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "greeting_message" => {
+                                if __slot47.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "greeting_message",
+                                        ),
+                                    );
+                                }
+                                __slot47 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "timezone" => {
+                                if __slot48.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "timezone",
+                                        ),
+                                    );
+                                }
+                                __slot48 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "working_hours" => {
+                                if __slot49.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "working_hours",
+                                        ),
+                                    );
+                                }
+                                __slot49 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "working_hours_enabled" => {
+                                if __slot50.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "working_hours_enabled",
+                                        ),
+                                    );
+                                }
+                                __slot50 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "contact" => {
+                                if __slot51.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "contact",
+                                        ),
+                                    );
+                                }
+                                __slot51 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "current_conversation" => {
+                                if __slot52.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "current_conversation",
+                                        ),
+                                    );
+                                }
+                                __slot52 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "event_info" => {
+                                if __slot53.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "event_info",
+                                        ),
+                                    );
+                                }
+                                __slot53 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "is_private" => {
+                                if __slot54.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "is_private",
+                                        ),
+                                    );
+                                }
+                                __slot54 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "user" => {
+                                if __slot55.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("user"),
+                                    );
+                                }
+                                __slot55 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    let ::std::option::Option::Some(__tag) = __tag else {
+                        return ::std::result::Result::Err(
+                            <__A::Error as ::serde::de::Error>::missing_field("event"),
+                        );
+                    };
+                    match __tag.as_str() {
+                        "conversation_created" | "conversation_status_changed"
+                        | "conversation_updated" | "conversation_opened"
+                        | "conversation_resolved" => {
+                            return ::std::result::Result::Ok(
+                                WebhookEvent::ConversationEvent(ConversationEvent {
+                                    event: match __tag.as_str() {
+                                        "conversation_created" => {
+                                            ConversationEventEvent::ConversationCreated
+                                        }
+                                        "conversation_status_changed" => {
+                                            ConversationEventEvent::ConversationStatusChanged
+                                        }
+                                        "conversation_updated" => {
+                                            ConversationEventEvent::ConversationUpdated
+                                        }
+                                        "conversation_opened" => {
+                                            ConversationEventEvent::ConversationOpened
+                                        }
+                                        _ => ConversationEventEvent::ConversationResolved,
+                                    },
+                                    additional_attributes: match __slot0 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "additional_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    agent_last_seen_at: match __slot1 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "agent_last_seen_at",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    applied_sla: (__slot2).unwrap_or_default(),
+                                    can_reply: match __slot3 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "can_reply",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    changed_attributes: (__slot4).unwrap_or_default(),
+                                    channel: match match __slot5 {
+                                        ::std::option::Option::Some(value) => {
+                                            ::std::option::Option::Some(
+                                                ::serde_json::from_value::<ChannelType>(value)
+                                                    .map_err(|err| {
+                                                        <__A::Error as ::serde::de::Error>::custom(
+                                                            ::std::format_args!("invalid `{}`: {}", "channel", err),
+                                                        )
+                                                    })?,
+                                            )
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("channel"),
+                                            );
+                                        }
+                                    },
+                                    contact_inbox: match __slot6 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "contact_inbox",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    contact_last_seen_at: match __slot7 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "contact_last_seen_at",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    created_at: match match __slot8 {
+                                        ::std::option::Option::Some(value) => {
+                                            ::std::option::Option::Some(
+                                                ::serde_json::from_value::<i64>(value)
+                                                    .map_err(|err| {
+                                                        <__A::Error as ::serde::de::Error>::custom(
+                                                            ::std::format_args!("invalid `{}`: {}", "created_at", err),
+                                                        )
+                                                    })?,
+                                            )
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "created_at",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    custom_attributes: match __slot9 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "custom_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    first_reply_created_at: match __slot10 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "first_reply_created_at",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    id: match match __slot11 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    inbox_id: match __slot12 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "inbox_id",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    labels: match __slot13 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("labels"),
+                                            );
+                                        }
+                                    },
+                                    last_activity_at: match __slot14 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "last_activity_at",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    messages: match __slot15 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "messages",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    meta: match __slot16 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("meta"),
+                                            );
+                                        }
+                                    },
+                                    priority: match __slot17 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "priority",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    sla_events: (__slot18).unwrap_or_default(),
+                                    sla_policy_id: (__slot19).unwrap_or_default(),
+                                    snoozed_until: match __slot20 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "snoozed_until",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    status: match __slot21 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("status"),
+                                            );
+                                        }
+                                    },
+                                    timestamp: match __slot22 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "timestamp",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    unread_count: match __slot23 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "unread_count",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    updated_at: match match __slot24 {
+                                        ::std::option::Option::Some(value) => {
+                                            ::std::option::Option::Some(
+                                                ::serde_json::from_value::<f64>(value)
+                                                    .map_err(|err| {
+                                                        <__A::Error as ::serde::de::Error>::custom(
+                                                            ::std::format_args!("invalid `{}`: {}", "updated_at", err),
+                                                        )
+                                                    })?,
+                                            )
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "updated_at",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    waiting_since: match __slot25 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "waiting_since",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "message_created" | "message_updated" => {
+                            return ::std::result::Result::Ok(
+                                WebhookEvent::WebhookMessage(WebhookMessage {
+                                    event: match __tag.as_str() {
+                                        "message_created" => WebhookMessageEvent::MessageCreated,
+                                        _ => WebhookMessageEvent::MessageUpdated,
+                                    },
+                                    account: match __slot26 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("account"),
+                                            );
+                                        }
+                                    },
+                                    additional_attributes: match __slot0 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "additional_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    attachments: (__slot27).unwrap_or_default(),
+                                    content: match __slot28 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("content"),
+                                            );
+                                        }
+                                    },
+                                    content_attributes: match __slot29 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "content_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    content_type: match __slot30 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "content_type",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    conversation: match __slot31 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "conversation",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    created_at: match match __slot8 {
+                                        ::std::option::Option::Some(value) => {
+                                            ::std::option::Option::Some(
+                                                ::serde_json::from_value::<
+                                                    ::chrono::DateTime<::chrono::offset::Utc>,
+                                                >(value)
+                                                    .map_err(|err| {
+                                                        <__A::Error as ::serde::de::Error>::custom(
+                                                            ::std::format_args!("invalid `{}`: {}", "created_at", err),
+                                                        )
+                                                    })?,
+                                            )
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "created_at",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    id: match match __slot11 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    inbox: match __slot32 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("inbox"),
+                                            );
+                                        }
+                                    },
+                                    message_type: match __slot33 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "message_type",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    private: match __slot34 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("private"),
+                                            );
+                                        }
+                                    },
+                                    sender: match __slot35 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("sender"),
+                                            );
+                                        }
+                                    },
+                                    source_id: match __slot36 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "source_id",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "contact_created" | "contact_updated" => {
+                            return ::std::result::Result::Ok(
+                                WebhookEvent::ContactEvent(ContactEvent {
+                                    event: match __tag.as_str() {
+                                        "contact_created" => ContactEventEvent::ContactCreated,
+                                        _ => ContactEventEvent::ContactUpdated,
+                                    },
+                                    account: match __slot26 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("account"),
+                                            );
+                                        }
+                                    },
+                                    additional_attributes: match __slot0 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "additional_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    avatar: match __slot37 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("avatar"),
+                                            );
+                                        }
+                                    },
+                                    blocked: (__slot38).unwrap_or_default(),
+                                    changed_attributes: (__slot4).unwrap_or_default(),
+                                    custom_attributes: match __slot9 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "custom_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    email: match __slot39 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("email"),
+                                            );
+                                        }
+                                    },
+                                    id: match match __slot11 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    identifier: match __slot40 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "identifier",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot41 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                    phone_number: match __slot42 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "phone_number",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    thumbnail: match __slot43 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "thumbnail",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    type_: (__slot44).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        "inbox_created" | "inbox_updated" => {
+                            return ::std::result::Result::Ok(
+                                WebhookEvent::InboxEvent(InboxEvent {
+                                    event: match __tag.as_str() {
+                                        "inbox_created" => InboxEventEvent::InboxCreated,
+                                        _ => InboxEventEvent::InboxUpdated,
+                                    },
+                                    changed_attributes: (__slot4).unwrap_or_default(),
+                                    channel: (match __slot5 {
+                                        ::std::option::Option::Some(value) => {
+                                            ::std::option::Option::Some(
+                                                ::serde_json::from_value::<
+                                                    ::std::option::Option<FreeFormAttributes>,
+                                                >(value)
+                                                    .map_err(|err| {
+                                                        <__A::Error as ::serde::de::Error>::custom(
+                                                            ::std::format_args!("invalid `{}`: {}", "channel", err),
+                                                        )
+                                                    })?,
+                                            )
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    })
+                                        .unwrap_or_default(),
+                                    created_at: (match __slot8 {
+                                        ::std::option::Option::Some(value) => {
+                                            ::std::option::Option::Some(
+                                                ::serde_json::from_value::<
+                                                    ::std::option::Option<
+                                                        ::chrono::DateTime<::chrono::offset::Utc>,
+                                                    >,
+                                                >(value)
+                                                    .map_err(|err| {
+                                                        <__A::Error as ::serde::de::Error>::custom(
+                                                            ::std::format_args!("invalid `{}`: {}", "created_at", err),
+                                                        )
+                                                    })?,
+                                            )
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    })
+                                        .unwrap_or_default(),
+                                    enable_auto_assignment: (__slot45).unwrap_or_default(),
+                                    greeting_enabled: (__slot46).unwrap_or_default(),
+                                    greeting_message: (__slot47).unwrap_or_default(),
+                                    id: (__slot11).unwrap_or_default(),
+                                    name: (__slot41).unwrap_or_default(),
+                                    timezone: (__slot48).unwrap_or_default(),
+                                    updated_at: (match __slot24 {
+                                        ::std::option::Option::Some(value) => {
+                                            ::std::option::Option::Some(
+                                                ::serde_json::from_value::<
+                                                    ::std::option::Option<
+                                                        ::chrono::DateTime<::chrono::offset::Utc>,
+                                                    >,
+                                                >(value)
+                                                    .map_err(|err| {
+                                                        <__A::Error as ::serde::de::Error>::custom(
+                                                            ::std::format_args!("invalid `{}`: {}", "updated_at", err),
+                                                        )
+                                                    })?,
+                                            )
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    })
+                                        .unwrap_or_default(),
+                                    working_hours: (__slot49).unwrap_or_default(),
+                                    working_hours_enabled: (__slot50).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        "webwidget_triggered" => {
+                            return ::std::result::Result::Ok(
+                                WebhookEvent::WebwidgetTriggeredEvent(WebwidgetTriggeredEvent {
+                                    event: match __tag.as_str() {
+                                        _ => WebwidgetTriggeredEventEvent::WebwidgetTriggered,
+                                    },
+                                    account: match __slot26 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("account"),
+                                            );
+                                        }
+                                    },
+                                    contact: match __slot51 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("contact"),
+                                            );
+                                        }
+                                    },
+                                    current_conversation: match __slot52 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "current_conversation",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    event_info: match __slot53 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "event_info",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    id: match match __slot11 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    inbox: match __slot32 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("inbox"),
+                                            );
+                                        }
+                                    },
+                                    source_id: match match __slot36 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `source_id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "source_id",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "conversation_typing_on" | "conversation_typing_off" => {
+                            return ::std::result::Result::Ok(
+                                WebhookEvent::TypingEvent(TypingEvent {
+                                    event: match __tag.as_str() {
+                                        "conversation_typing_on" => {
+                                            TypingEventEvent::ConversationTypingOn
+                                        }
+                                        _ => TypingEventEvent::ConversationTypingOff,
+                                    },
+                                    conversation: match __slot31 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "conversation",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    is_private: match __slot54 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "is_private",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    user: match __slot55 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("user"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        _ => {}
+                    }
+                    ::std::result::Result::Err(
+                        <__A::Error as ::serde::de::Error>::unknown_variant(
+                            __tag.as_str(),
+                            &[
+                                "conversation_created",
+                                "conversation_status_changed",
+                                "conversation_updated",
+                                "conversation_opened",
+                                "conversation_resolved",
+                                "message_created",
+                                "message_updated",
+                                "contact_created",
+                                "contact_updated",
+                                "inbox_created",
+                                "inbox_updated",
+                                "webwidget_triggered",
+                                "conversation_typing_on",
+                                "conversation_typing_off",
+                            ],
+                        ),
+                    )
+                }
+            }
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+    /// Reads the object once and builds the variant its tag names (see codegen's
+    /// `tagged_unions.rs`).
+    impl<'de> ::serde::Deserialize<'de> for WebhookSender {
+        fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WebhookSender;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a WebhookSender object, told apart by `type`")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<WebhookSender, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __tag: ::std::option::Option<crate::runtime::Text<'de>> = ::std::option::Option::None;
+                    let mut __slot0: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                    let mut __slot2: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot3: ::std::option::Option<NamedRecord> = ::std::option::Option::None;
+                    let mut __slot4: ::std::option::Option<FreeFormAttributes> = ::std::option::Option::None;
+                    let mut __slot5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __slot6: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot7: ::std::option::Option<FreeFormAttributes> = ::std::option::Option::None;
+                    let mut __slot8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot9: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot10: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __slot11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<crate::runtime::Text<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "type" => {
+                                if __tag.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("type"),
+                                    );
+                                }
+                                __tag = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "email" => {
+                                if __slot0.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("email"),
+                                    );
+                                }
+                                __slot0 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "id" => {
+                                if __slot1.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("id"),
+                                    );
+                                }
+                                __slot1 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "name" => {
+                                if __slot2.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("name"),
+                                    );
+                                }
+                                __slot2 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "account" => {
+                                if __slot3.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "account",
+                                        ),
+                                    );
+                                }
+                                __slot3 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "additional_attributes" => {
+                                if __slot4.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "additional_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot4 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "avatar" => {
+                                if __slot5.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "avatar",
+                                        ),
+                                    );
+                                }
+                                __slot5 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "blocked" => {
+                                if __slot6.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "blocked",
+                                        ),
+                                    );
+                                }
+                                __slot6 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "custom_attributes" => {
+                                if __slot7.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "custom_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot7 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "identifier" => {
+                                if __slot8.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "identifier",
+                                        ),
+                                    );
+                                }
+                                __slot8 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "phone_number" => {
+                                if __slot9.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "phone_number",
+                                        ),
+                                    );
+                                }
+                                __slot9 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "thumbnail" => {
+                                if __slot10.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "thumbnail",
+                                        ),
+                                    );
+                                }
+                                __slot10 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "avatar_url" => {
+                                if __slot11.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "avatar_url",
+                                        ),
+                                    );
+                                }
+                                __slot11 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "created_at" => {
+                                if __slot12.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "created_at",
+                                        ),
+                                    );
+                                }
+                                __slot12 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "description" => {
+                                if __slot13.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "description",
+                                        ),
+                                    );
+                                }
+                                __slot13 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    let ::std::option::Option::Some(__tag) = __tag else {
+                        return ::std::result::Result::Ok(
+                            WebhookSender::Contact(WebhookContact {
+                                type_: ::std::option::Option::None,
+                                account: match __slot3 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field("account"),
+                                        );
+                                    }
+                                },
+                                additional_attributes: match __slot4 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field(
+                                                "additional_attributes",
+                                            ),
+                                        );
+                                    }
+                                },
+                                avatar: match __slot5 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field("avatar"),
+                                        );
+                                    }
+                                },
+                                blocked: (__slot6).unwrap_or_default(),
+                                custom_attributes: match __slot7 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field(
+                                                "custom_attributes",
+                                            ),
+                                        );
+                                    }
+                                },
+                                email: match __slot0 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field("email"),
+                                        );
+                                    }
+                                },
+                                id: match match __slot1 {
+                                    ::std::option::Option::Some(
+                                        ::std::option::Option::Some(value),
+                                    ) => ::std::option::Option::Some(value),
+                                    ::std::option::Option::Some(::std::option::Option::None) => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::invalid_type(
+                                                ::serde::de::Unexpected::Unit,
+                                                &"a value for `id`, not null",
+                                            ),
+                                        );
+                                    }
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                } {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                        );
+                                    }
+                                },
+                                identifier: match __slot8 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field(
+                                                "identifier",
+                                            ),
+                                        );
+                                    }
+                                },
+                                name: match match __slot2 {
+                                    ::std::option::Option::Some(
+                                        ::std::option::Option::Some(value),
+                                    ) => ::std::option::Option::Some(value),
+                                    ::std::option::Option::Some(::std::option::Option::None) => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::invalid_type(
+                                                ::serde::de::Unexpected::Unit,
+                                                &"a value for `name`, not null",
+                                            ),
+                                        );
+                                    }
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                } {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                        );
+                                    }
+                                },
+                                phone_number: match __slot9 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field(
+                                                "phone_number",
+                                            ),
+                                        );
+                                    }
+                                },
+                                thumbnail: match __slot10 {
+                                    ::std::option::Option::Some(value) => value,
+                                    ::std::option::Option::None => {
+                                        return ::std::result::Result::Err(
+                                            <__A::Error as ::serde::de::Error>::missing_field(
+                                                "thumbnail",
+                                            ),
+                                        );
+                                    }
+                                },
+                            }),
+                        );
+                    };
+                    match __tag.as_str() {
+                        "user" => {
+                            return ::std::result::Result::Ok(
+                                WebhookSender::User(WebhookUser {
+                                    type_: match __tag.as_str() {
+                                        _ => WebhookUserType::User,
+                                    },
+                                    email: (__slot0).unwrap_or_default(),
+                                    id: match match __slot1 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot2 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "agent_bot" => {
+                            return ::std::result::Result::Ok(
+                                WebhookSender::AgentBot(WebhookAgentBot {
+                                    type_: match __tag.as_str() {
+                                        _ => WebhookAgentBotType::AgentBot,
+                                    },
+                                    id: match match __slot1 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot2 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "contact" => {
+                            return ::std::result::Result::Ok(
+                                WebhookSender::Contact(WebhookContact {
+                                    type_: ::std::option::Option::Some(
+                                        match __tag.as_str() {
+                                            _ => WebhookContactType::Contact,
+                                        },
+                                    ),
+                                    account: match __slot3 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("account"),
+                                            );
+                                        }
+                                    },
+                                    additional_attributes: match __slot4 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "additional_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    avatar: match __slot5 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("avatar"),
+                                            );
+                                        }
+                                    },
+                                    blocked: (__slot6).unwrap_or_default(),
+                                    custom_attributes: match __slot7 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "custom_attributes",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    email: match __slot0 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("email"),
+                                            );
+                                        }
+                                    },
+                                    id: match match __slot1 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    identifier: match __slot8 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "identifier",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot2 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                    phone_number: match __slot9 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "phone_number",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                    thumbnail: match __slot10 {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field(
+                                                    "thumbnail",
+                                                ),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "captain_assistant" => {
+                            return ::std::result::Result::Ok(
+                                WebhookSender::CaptainAssistant(CaptainAssistantSender {
+                                    type_: match __tag.as_str() {
+                                        _ => CaptainAssistantSenderType::CaptainAssistant,
+                                    },
+                                    avatar_url: (__slot11).unwrap_or_default(),
+                                    created_at: (__slot12).unwrap_or_default(),
+                                    description: (__slot13).unwrap_or_default(),
+                                    id: match match __slot1 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot2 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        _ => {}
+                    }
+                    ::std::result::Result::Ok(
+                        WebhookSender::Other(UnknownSender {
+                            type_: <UnknownSenderType as ::serde::Deserialize>::deserialize(
+                                ::serde::de::value::StringDeserializer::<
+                                    __A::Error,
+                                >::new(__tag.into_owned()),
+                            )?,
+                            avatar_url: (__slot11).unwrap_or_default(),
+                            id: (__slot1).unwrap_or_default(),
+                            name: (__slot2).unwrap_or_default(),
+                        }),
+                    )
+                }
+            }
+            deserializer.deserialize_map(__Visitor)
         }
     }
     /// Prints `<redacted>` in place of the credentials the type carries.

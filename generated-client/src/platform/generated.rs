@@ -41,7 +41,7 @@ pub mod types {
         }
     }
     /// Whether the account works. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AccountStatus {
@@ -3294,6 +3294,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownAccountStatus> for AccountStatus {
         fn eq(&self, other: &KnownAccountStatus) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for AccountStatus {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownAccountStatus as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(AccountStatus::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <AccountStatusUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(AccountStatus::Unknown)
+                }
+            }
         }
     }
     /// Prints `<redacted>` in place of the credentials the type carries.

@@ -168,7 +168,7 @@ pub mod types {
     }
     /// Whether the agent is `online`, `offline` or `busy`. Values added by a later server arrive
     /// as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum AvailabilityStatus {
@@ -463,7 +463,7 @@ pub mod types {
     }
     /// The kind of contact: `visitor`, then `lead` once an email or phone number is known, or
     /// `customer`. Values added by a later server arrive as `Unknown`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ContactType {
@@ -548,7 +548,7 @@ pub mod types {
     }
     /// How to render a message. Values added by a later server arrive as `Unknown`, with the
     /// value kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ContentType {
@@ -657,7 +657,7 @@ pub mod types {
     }
     /// The conversation's status. Values added by a later server arrive as `Unknown`, with the
     /// value kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum ConversationStatus {
@@ -937,7 +937,7 @@ pub mod types {
     }
     /// The kind of attachment. Values added by a later server arrive as `Unknown`, with the
     /// value kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum FileType {
@@ -1593,7 +1593,7 @@ pub mod types {
     /// (`agent_bot`) or an AI assistant (`captain_assistant`). Each kind has its own fields
     /// (the docs show one object with all of them). A kind added by a later server arrives as
     /// `Unknown`, with its `type` and common fields kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "cli", derive(::schemars::JsonSchema))]
     pub enum Sender {
@@ -5815,6 +5815,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for AvailabilityStatus {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownAvailabilityStatus as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(AvailabilityStatus::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <AvailabilityStatusUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(AvailabilityStatus::Unknown)
+                }
+            }
+        }
+    }
     impl ContactType {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownContactType> {
@@ -5837,6 +5866,35 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownContactType> for ContactType {
         fn eq(&self, other: &KnownContactType) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ContactType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownContactType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ContactType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ContactTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ContactType::Unknown)
+                }
+            }
         }
     }
     impl ContentType {
@@ -5863,6 +5921,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ContentType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownContentType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ContentType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ContentTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ContentType::Unknown)
+                }
+            }
+        }
+    }
     impl ConversationStatus {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownConversationStatus> {
@@ -5887,6 +5974,35 @@ pub mod types {
             self.known() == ::std::option::Option::Some(*other)
         }
     }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for ConversationStatus {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownConversationStatus as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(ConversationStatus::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <ConversationStatusUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(ConversationStatus::Unknown)
+                }
+            }
+        }
+    }
     impl FileType {
         /// The value, if this client knows it.
         pub fn known(&self) -> ::std::option::Option<KnownFileType> {
@@ -5909,6 +6025,494 @@ pub mod types {
     impl ::std::cmp::PartialEq<KnownFileType> for FileType {
         fn eq(&self, other: &KnownFileType) -> bool {
             self.known() == ::std::option::Option::Some(*other)
+        }
+    }
+    /// Reads the string once; a value this client does not know becomes `Unknown`.
+    impl<'de> ::serde::Deserialize<'de> for FileType {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            let text = <crate::runtime::Text<
+                'de,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let as_known = <KnownFileType as ::serde::Deserialize>::deserialize(
+                ::serde::de::value::StrDeserializer::<
+                    ::serde::de::value::Error,
+                >::new(text.as_str()),
+            );
+            match as_known {
+                ::std::result::Result::Ok(known) => {
+                    ::std::result::Result::Ok(FileType::Known(known))
+                }
+                ::std::result::Result::Err(_) => {
+                    <FileTypeUnknown as ::serde::Deserialize>::deserialize(
+                            ::serde::de::value::StringDeserializer::<
+                                D::Error,
+                            >::new(text.into_owned()),
+                        )
+                        .map(FileType::Unknown)
+                }
+            }
+        }
+    }
+    /// Reads the object once and builds the variant its tag names (see codegen's
+    /// `tagged_unions.rs`).
+    impl<'de> ::serde::Deserialize<'de> for Sender {
+        fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Sender;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a Sender object, told apart by `type`")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Sender, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __tag: ::std::option::Option<crate::runtime::Text<'de>> = ::std::option::Option::None;
+                    let mut __slot0: ::std::option::Option<
+                        ::std::option::Option<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot1: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __slot2: ::std::option::Option<
+                        ::std::option::Option<FreeFormAttributes>,
+                    > = ::std::option::Option::None;
+                    let mut __slot3: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                    let mut __slot5: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot6: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot7: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot8: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot9: ::std::option::Option<
+                        ::std::option::Option<AvailabilityStatus>,
+                    > = ::std::option::Option::None;
+                    let mut __slot10: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot11: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot12: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slot13: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<crate::runtime::Text<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "type" => {
+                                if __tag.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("type"),
+                                    );
+                                }
+                                __tag = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "additional_attributes" => {
+                                if __slot0.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "additional_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot0 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "blocked" => {
+                                if __slot1.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "blocked",
+                                        ),
+                                    );
+                                }
+                                __slot1 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "custom_attributes" => {
+                                if __slot2.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "custom_attributes",
+                                        ),
+                                    );
+                                }
+                                __slot2 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "email" => {
+                                if __slot3.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("email"),
+                                    );
+                                }
+                                __slot3 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "id" => {
+                                if __slot4.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("id"),
+                                    );
+                                }
+                                __slot4 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "identifier" => {
+                                if __slot5.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "identifier",
+                                        ),
+                                    );
+                                }
+                                __slot5 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "name" => {
+                                if __slot6.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field("name"),
+                                    );
+                                }
+                                __slot6 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "phone_number" => {
+                                if __slot7.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "phone_number",
+                                        ),
+                                    );
+                                }
+                                __slot7 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "thumbnail" => {
+                                if __slot8.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "thumbnail",
+                                        ),
+                                    );
+                                }
+                                __slot8 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "availability_status" => {
+                                if __slot9.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "availability_status",
+                                        ),
+                                    );
+                                }
+                                __slot9 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "available_name" => {
+                                if __slot10.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "available_name",
+                                        ),
+                                    );
+                                }
+                                __slot10 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "avatar_url" => {
+                                if __slot11.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "avatar_url",
+                                        ),
+                                    );
+                                }
+                                __slot11 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "created_at" => {
+                                if __slot12.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "created_at",
+                                        ),
+                                    );
+                                }
+                                __slot12 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            "description" => {
+                                if __slot13.is_some() {
+                                    return ::std::result::Result::Err(
+                                        <__A::Error as ::serde::de::Error>::duplicate_field(
+                                            "description",
+                                        ),
+                                    );
+                                }
+                                __slot13 = ::std::option::Option::Some(__map.next_value()?);
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    let ::std::option::Option::Some(__tag) = __tag else {
+                        return ::std::result::Result::Err(
+                            <__A::Error as ::serde::de::Error>::missing_field("type"),
+                        );
+                    };
+                    match __tag.as_str() {
+                        "contact" => {
+                            return ::std::result::Result::Ok(
+                                Sender::Contact(ContactSender {
+                                    type_: match __tag.as_str() {
+                                        _ => ContactSenderType::Contact,
+                                    },
+                                    additional_attributes: (__slot0).unwrap_or_default(),
+                                    blocked: (__slot1).unwrap_or_default(),
+                                    custom_attributes: (__slot2).unwrap_or_default(),
+                                    email: (__slot3).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    identifier: (__slot5).unwrap_or_default(),
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                    phone_number: (__slot7).unwrap_or_default(),
+                                    thumbnail: (__slot8).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        "user" => {
+                            return ::std::result::Result::Ok(
+                                Sender::User(UserSender {
+                                    type_: match __tag.as_str() {
+                                        _ => UserSenderType::User,
+                                    },
+                                    availability_status: (__slot9).unwrap_or_default(),
+                                    available_name: (__slot10).unwrap_or_default(),
+                                    avatar_url: (__slot11).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                    thumbnail: (__slot8).unwrap_or_default(),
+                                }),
+                            );
+                        }
+                        "agent_bot" => {
+                            return ::std::result::Result::Ok(
+                                Sender::AgentBot(AgentBotSender {
+                                    type_: match __tag.as_str() {
+                                        _ => AgentBotSenderType::AgentBot,
+                                    },
+                                    avatar_url: (__slot11).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        "captain_assistant" => {
+                            return ::std::result::Result::Ok(
+                                Sender::CaptainAssistant(CaptainAssistantSender {
+                                    type_: match __tag.as_str() {
+                                        _ => CaptainAssistantSenderType::CaptainAssistant,
+                                    },
+                                    avatar_url: (__slot11).unwrap_or_default(),
+                                    created_at: (__slot12).unwrap_or_default(),
+                                    description: (__slot13).unwrap_or_default(),
+                                    id: match match __slot4 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `id`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                            );
+                                        }
+                                    },
+                                    name: match match __slot6 {
+                                        ::std::option::Option::Some(
+                                            ::std::option::Option::Some(value),
+                                        ) => ::std::option::Option::Some(value),
+                                        ::std::option::Option::Some(::std::option::Option::None) => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::invalid_type(
+                                                    ::serde::de::Unexpected::Unit,
+                                                    &"a value for `name`, not null",
+                                                ),
+                                            );
+                                        }
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                    } {
+                                        ::std::option::Option::Some(value) => value,
+                                        ::std::option::Option::None => {
+                                            return ::std::result::Result::Err(
+                                                <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                            );
+                                        }
+                                    },
+                                }),
+                            );
+                        }
+                        _ => {}
+                    }
+                    ::std::result::Result::Ok(
+                        Sender::Unknown(UnknownSender {
+                            type_: <UnknownSenderType as ::serde::Deserialize>::deserialize(
+                                ::serde::de::value::StringDeserializer::<
+                                    __A::Error,
+                                >::new(__tag.into_owned()),
+                            )?,
+                            avatar_url: (__slot11).unwrap_or_default(),
+                            id: (__slot4).unwrap_or_default(),
+                            name: (__slot6).unwrap_or_default(),
+                        }),
+                    )
+                }
+            }
+            deserializer.deserialize_map(__Visitor)
         }
     }
     /// Prints `<redacted>` in place of the credentials the type carries.

@@ -38,8 +38,11 @@ pub trait FamilyClient: sealed::Sealed + Sized {
     ) -> Result<Self, BuildError>;
 }
 
+#[cfg(feature = "public")]
 impl sealed::Sealed for crate::public::Client {}
+#[cfg(feature = "application")]
 impl sealed::Sealed for crate::application::Client {}
+#[cfg(feature = "platform")]
 impl sealed::Sealed for crate::platform::Client {}
 
 /// Builds a family's `Client` for one pembalasan.id installation; start with the family's

@@ -172,6 +172,7 @@ pub(crate) use family_hooks;
 /// (built from a checked token sent as the family's `TOKEN_HEADER`) and the request hooks.
 ///
 /// [`FamilyClient`]: crate::runtime::FamilyClient
+#[cfg(any(feature = "application", feature = "platform"))]
 macro_rules! token_family {
     ($client:ty, $header:expr) => {
         impl crate::runtime::FamilyClient for $client {
@@ -191,4 +192,5 @@ macro_rules! token_family {
         crate::runtime::family_hooks!($client, crate::runtime::TokenOptions);
     };
 }
+#[cfg(any(feature = "application", feature = "platform"))]
 pub(crate) use token_family;

@@ -12,6 +12,7 @@ mod error;
 mod execute;
 mod response;
 mod retry;
+mod text;
 mod token;
 
 #[cfg(feature = "realtime")]
@@ -20,11 +21,15 @@ pub use builder::{
     BuildError, ClientBuilder, FamilyClient, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
     MAX_REDIRECTS,
 };
+#[cfg(feature = "application")]
 pub(crate) use error::redact;
 pub use error::{Error, ErrorSummary, InvalidResponse};
-pub(crate) use execute::{execute, family_hooks, token_family};
+#[cfg(any(feature = "application", feature = "platform"))]
+pub(crate) use execute::token_family;
+pub(crate) use execute::{execute, family_hooks};
 pub use response::{RawBody, ResponseValue};
 pub use retry::RetryPolicy;
+pub(crate) use text::Text;
 #[cfg(feature = "realtime")]
 pub(crate) use token::checked_token;
 pub use token::{Secret, TokenOptions};
