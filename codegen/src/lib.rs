@@ -8,7 +8,9 @@
 //! For each spec it parses the text (YAML through the `serde_yaml` API, then `openapiv3`),
 //! checks it for everything progenitor would panic on or misreport, generates the client, its
 //! CLI and its mocks with progenitor, adds what progenitor leaves out (open-enum helpers,
-//! request builders whose `Debug` hides their arguments), mends what it gets wrong (list
+//! request builders whose `Debug` hides their arguments), replaces serde's try-every-variant
+//! decoding of tagged unions and open enums with one-pass decoders (`tagged_unions.rs`,
+//! `open_enums.rs`), mends what it gets wrong (list
 //! parameters in the CLI and mocks, nullable bodies in the mocks, replies that are not JSON), hides the credentials that
 //! types carry from their `Debug`, and formats the result with prettyplease. It writes nothing and never panics: every failure is an [`Error`] with one
 //! sentence and a place (`file:line:column` or a JSON pointer). The same spec text always

@@ -1,5 +1,6 @@
-//! Decoding a ~10 MB list-conversations body: into the generated types, into hand-written
-//! structs (plain serde, see `common`), and into `serde_json::Value`. Run with
+//! Decoding a ~10 MB list-conversations body of the public API: into the generated types, into
+//! hand-written structs (plain serde, see `common`), and into `serde_json::Value`; and a ~10 MB
+//! `list_messages` body of the Application API into its generated and hand-written types. Run with
 //! `cargo bench -p pembalasan-client --bench decode`, or as part of `cargo xtask bench`.
 //!
 //! Two experiments put one generated type at a time into the hand-written structs (the open
@@ -19,6 +20,7 @@ mod common;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use pembalasan_client::application::types::MessageList;
 use pembalasan_client::public::types::PublicConversation;
 
 /// Aim for a body of about this many bytes.
@@ -28,17 +30,52 @@ const TARGET_BYTES: usize = 10_000_000;
 const RUNS: usize = 15;
 const BUDGET: Duration = Duration::from_secs(40);
 
-/// One way of decoding the body; returns how many conversations it found.
+/// Which body a kind decodes.
+#[derive(Clone, Copy, PartialEq)]
+enum Body {
+    /// The public API's list of conversations.
+    Public,
+    /// The Application API's list of messages.
+    Application,
+}
+
+/// One way of decoding a body; returns how many list items it found.
 struct Kind {
     key: &'static str,
     label: &'static str,
+    body: Body,
     decode: fn(&[u8]) -> usize,
 }
 
-const KINDS: [Kind; 7] = [
+const KINDS: [Kind; 9] = [
+    Kind {
+        key: "application_generated",
+        label: "application list_messages, generated types",
+        body: Body::Application,
+        decode: |body| {
+            let list: MessageList =
+                serde_json::from_slice(body).expect("generated types decode the body");
+            let count = list.payload.len();
+            drop_untimed(vec![list]);
+            count
+        },
+    },
+    Kind {
+        key: "application_handwritten",
+        label: "application list_messages, hand-written structs",
+        body: Body::Application,
+        decode: |body| {
+            let list: common::application::MessageList =
+                serde_json::from_slice(body).expect("hand-written types decode the body");
+            let count = list.payload.len();
+            drop_untimed(vec![list]);
+            count
+        },
+    },
     Kind {
         key: "generated",
         label: "generated types (serde_json::from_slice)",
+        body: Body::Public,
         decode: |body| {
             let list: Vec<PublicConversation> =
                 serde_json::from_slice(body).expect("generated types decode the body");
@@ -48,6 +85,7 @@ const KINDS: [Kind; 7] = [
     Kind {
         key: "generated_client_path",
         label: "generated types, serde_path_to_error on every decode",
+        body: Body::Public,
         decode: |body| {
             let mut deserializer = serde_json::Deserializer::from_slice(body);
             let list: Vec<PublicConversation> =
@@ -59,6 +97,7 @@ const KINDS: [Kind; 7] = [
     Kind {
         key: "handwritten",
         label: "hand-written structs (serde_json::from_slice)",
+        body: Body::Public,
         decode: |body| {
             let list: Vec<common::handwritten::Conversation> =
                 serde_json::from_slice(body).expect("hand-written types decode the body");
@@ -68,6 +107,7 @@ const KINDS: [Kind; 7] = [
     Kind {
         key: "experiment_generated_enums",
         label: "experiment: hand-written + generated open enums",
+        body: Body::Public,
         decode: |body| {
             let list: Vec<common::with_generated_enums::Conversation> =
                 serde_json::from_slice(body).expect("body decodes");
@@ -77,6 +117,7 @@ const KINDS: [Kind; 7] = [
     Kind {
         key: "experiment_generated_sender",
         label: "experiment: hand-written + generated Sender",
+        body: Body::Public,
         decode: |body| {
             let list: Vec<common::with_generated_sender::Conversation> =
                 serde_json::from_slice(body).expect("body decodes");
@@ -86,6 +127,7 @@ const KINDS: [Kind; 7] = [
     Kind {
         key: "experiment_sender_enum_from_flat",
         label: "experiment: hand-written + Sender enum via flat struct",
+        body: Body::Public,
         decode: |body| {
             let list: Vec<common::with_sender_enum_from_flat::Conversation> =
                 serde_json::from_slice(body).expect("body decodes");
@@ -95,6 +137,7 @@ const KINDS: [Kind; 7] = [
     Kind {
         key: "value",
         label: "serde_json::Value",
+        body: Body::Public,
         decode: |body| {
             let value: serde_json::Value = serde_json::from_slice(body).expect("the body is JSON");
             let count = value.as_array().map_or(0, Vec::len);
@@ -127,11 +170,26 @@ fn main() {
     );
     common::figure("decode.conversations", count);
     common::figure("decode.body_bytes", body.len());
+    let per_message = common::application::messages_body(100).len() / 100;
+    let messages = TARGET_BYTES / per_message;
+    let application_body = common::application::messages_body(messages);
+    eprintln!(
+        "decode: {} messages, {:.1} MB of JSON",
+        messages,
+        application_body.len() as f64 / 1e6
+    );
+    common::figure("decode.messages", messages);
+    common::figure("decode.application_body_bytes", application_body.len());
+    let body_of = |kind: &Kind| match kind.body {
+        Body::Public => (&body, count),
+        Body::Application => (&application_body, messages),
+    };
 
     // One untimed run each: page in the body, warm the allocator, and check the counts agree.
     for kind in &KINDS {
-        let found = (kind.decode)(&body);
-        assert_eq!(found, count, "{} found every conversation", kind.key);
+        let (body, count) = body_of(kind);
+        let found = (kind.decode)(body);
+        assert_eq!(found, count, "{} found every list item", kind.key);
         DROPS.with(|drops| drops.borrow_mut().clear());
     }
 
@@ -144,8 +202,9 @@ fn main() {
             order.reverse();
         }
         for index in order {
+            let (body, _) = body_of(&KINDS[index]);
             let clock = Instant::now();
-            black_box((KINDS[index].decode)(black_box(&body)));
+            black_box((KINDS[index].decode)(black_box(body)));
             times[index].push(clock.elapsed());
             DROPS.with(|drops| drops.borrow_mut().clear());
         }
@@ -155,6 +214,7 @@ fn main() {
     }
 
     for (kind, times) in KINDS.iter().zip(&mut times) {
+        let (body, _) = body_of(kind);
         let runs = times.len();
         let median = common::median_ms(times);
         let min = times[0].as_secs_f64() * 1e3;

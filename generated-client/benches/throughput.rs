@@ -1,6 +1,8 @@
-//! `list_conversations` against a local HTTP/1.1 server on 127.0.0.1 that answers every request
-//! with the same 100-conversation body: the generated client next to a hand-written baseline
-//! (plain reqwest + `serde_json` into the structs in `common`). Run with
+//! `list_conversations` of the public API against a local HTTP/1.1 server on 127.0.0.1 that
+//! answers every request with the same 100-conversation body, and `list_messages` of the
+//! Application API, answered with a body of messages of about the same size: the generated
+//! clients next to a hand-written baseline (plain reqwest + `serde_json` into the structs in
+//! `common`). Run with
 //! `cargo bench -p pembalasan-client --bench throughput`, or as part of `cargo xtask bench`.
 //!
 //! The server runs on its own thread with a single-threaded tokio runtime and writes a prepared
@@ -54,6 +56,12 @@ const LOADS: [usize; 2] = [1, 4];
 /// The request path; the identifiers are plain ASCII, so no percent-encoding differs.
 const PATH: &str = "/public/api/v1/inboxes/inbox-1/contacts/contact-1/conversations";
 
+/// The access token the Application API clients send (the bench server ignores it).
+const TOKEN: &str = "bench-token";
+
+/// The Application API's request path; the server answers it with the messages body.
+const APPLICATION_PATH: &str = "/api/v1/accounts/1/conversations/42/messages";
+
 /// The clients compared.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Which {
@@ -66,15 +74,21 @@ enum Which {
     /// Experiment: the baseline's plain reqwest call, decoding into the generated types with
     /// plain `serde_json::from_slice`.
     BaselineGeneratedTypes,
+    /// The generated Application API client's `list_messages`.
+    ApplicationGenerated,
+    /// Plain reqwest and the hand-written `list_messages` types.
+    ApplicationBaseline,
 }
 
 impl Which {
-    const ALL: [Which; 5] = [
+    const ALL: [Which; 7] = [
         Which::Generated,
         Which::Baseline,
         Which::RawTcp,
         Which::BaselineClientDecode,
         Which::BaselineGeneratedTypes,
+        Which::ApplicationGenerated,
+        Which::ApplicationBaseline,
     ];
 
     fn key(self) -> &'static str {
@@ -84,6 +98,8 @@ impl Which {
             Which::RawTcp => "raw_tcp",
             Which::BaselineClientDecode => "experiment_reqwest_client_decode",
             Which::BaselineGeneratedTypes => "experiment_reqwest_generated_types",
+            Which::ApplicationGenerated => "application_generated",
+            Which::ApplicationBaseline => "application_baseline",
         }
     }
 
@@ -94,6 +110,8 @@ impl Which {
             Which::RawTcp => "raw TCP, no decoding (server ceiling)",
             Which::BaselineClientDecode => "reqwest + generated types, client decode",
             Which::BaselineGeneratedTypes => "reqwest + generated types, from_slice",
+            Which::ApplicationGenerated => "application: generated client",
+            Which::ApplicationBaseline => "application: hand-written reqwest + serde",
         }
     }
 }
@@ -101,6 +119,7 @@ impl Which {
 /// Everything a worker needs to make requests of one kind.
 struct Clients {
     generated: pembalasan_client::public::Client,
+    application: pembalasan_client::application::Client,
     baseline: reqwest::Client,
     base_url: String,
     addr: SocketAddr,
@@ -111,13 +130,19 @@ struct Clients {
 fn main() {
     let body = common::conversations_body(CONVERSATIONS);
     let response = common::http_response(&body);
-    let addr = start_server(response.clone());
+    let per_message = common::application::messages_body(100).len() / 100;
+    let messages = body.len() / per_message;
+    let application_body = common::application::messages_body(messages);
+    let addr = start_server(response.clone(), common::http_response(&application_body));
     eprintln!(
-        "throughput: {CONVERSATIONS} conversations, {:.0} kB body, server at {addr}",
-        body.len() as f64 / 1e3
+        "throughput: {CONVERSATIONS} conversations, {:.0} kB body; {messages} messages, {:.0} kB body; server at {addr}",
+        body.len() as f64 / 1e3,
+        application_body.len() as f64 / 1e3
     );
     common::figure("throughput.conversations", CONVERSATIONS);
     common::figure("throughput.body_bytes", body.len());
+    common::figure("throughput.messages", messages);
+    common::figure("throughput.application_body_bytes", application_body.len());
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -130,6 +155,10 @@ fn main() {
                 .timeout(Duration::from_secs(30))
                 .build()
                 .expect("generated client"),
+            application: pembalasan_client::application::Client::builder(&base_url, TOKEN)
+                .timeout(Duration::from_secs(30))
+                .build()
+                .expect("generated application client"),
             baseline: reqwest::Client::builder()
                 .timeout(Duration::from_secs(30))
                 .build()
@@ -244,14 +273,31 @@ async fn one_request(clients: &Clients, which: Which) -> usize {
             .expect("generated client call")
             .into_inner()
             .len(),
+        Which::ApplicationGenerated => clients
+            .application
+            .list_messages()
+            .account_id(1)
+            .conversation_id(42)
+            .send()
+            .await
+            .expect("generated application client call")
+            .into_inner()
+            .payload
+            .len(),
+        Which::ApplicationBaseline => {
+            let bytes = baseline_body(clients, APPLICATION_PATH).await;
+            let list: common::application::MessageList =
+                serde_json::from_slice(&bytes).expect("baseline decode");
+            list.payload.len()
+        }
         Which::Baseline => {
-            let bytes = baseline_body(clients).await;
+            let bytes = baseline_body(clients, PATH).await;
             let list: Vec<common::handwritten::Conversation> =
                 serde_json::from_slice(&bytes).expect("baseline decode");
             list.len()
         }
         Which::BaselineClientDecode => {
-            let bytes = baseline_body(clients).await;
+            let bytes = baseline_body(clients, PATH).await;
             let mut deserializer = serde_json::Deserializer::from_slice(&bytes);
             let list: Vec<PublicConversation> =
                 serde_path_to_error::deserialize(&mut deserializer).expect("decode");
@@ -259,7 +305,7 @@ async fn one_request(clients: &Clients, which: Which) -> usize {
             list.len()
         }
         Which::BaselineGeneratedTypes => {
-            let bytes = baseline_body(clients).await;
+            let bytes = baseline_body(clients, PATH).await;
             let list: Vec<PublicConversation> = serde_json::from_slice(&bytes).expect("decode");
             list.len()
         }
@@ -268,11 +314,12 @@ async fn one_request(clients: &Clients, which: Which) -> usize {
 }
 
 /// The baseline's request: plain reqwest, the body as bytes.
-async fn baseline_body(clients: &Clients) -> impl std::ops::Deref<Target = [u8]> {
+async fn baseline_body(clients: &Clients, path: &str) -> impl std::ops::Deref<Target = [u8]> {
     clients
         .baseline
-        .get(format!("{}{PATH}", clients.base_url))
+        .get(format!("{}{path}", clients.base_url))
         .header(reqwest::header::ACCEPT, "application/json")
+        .header("api-access-token", TOKEN)
         .send()
         .await
         .and_then(reqwest::Response::error_for_status)
@@ -311,8 +358,9 @@ impl RawConnection {
     }
 }
 
-/// Starts the server on its own thread; returns its address.
-fn start_server(response: Vec<u8>) -> SocketAddr {
+/// Starts the server on its own thread; returns its address. Requests for the Application API
+/// get `application_response`, all others `response`.
+fn start_server(response: Vec<u8>, application_response: Vec<u8>) -> SocketAddr {
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -324,17 +372,18 @@ fn start_server(response: Vec<u8>) -> SocketAddr {
             sender
                 .send(listener.local_addr().expect("address"))
                 .expect("report address");
-            let response: Arc<[u8]> = response.into();
+            let responses: Arc<[Vec<u8>; 2]> = Arc::new([response, application_response]);
             while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(serve(stream, Arc::clone(&response)));
+                tokio::spawn(serve(stream, Arc::clone(&responses)));
             }
         });
     });
     receiver.recv().expect("server address")
 }
 
-/// Answers every request on one connection with `response`, until the client closes it.
-async fn serve(mut stream: TcpStream, response: Arc<[u8]>) {
+/// Answers every request on one connection, until the client closes it: the Application API's
+/// with the second response, the rest with the first.
+async fn serve(mut stream: TcpStream, responses: Arc<[Vec<u8>; 2]>) {
     let _ = stream.set_nodelay(true);
     let mut buffer = vec![0u8; 16 * 1024];
     let mut filled = 0;
@@ -357,10 +406,14 @@ async fn serve(mut stream: TcpStream, response: Arc<[u8]>) {
                 Ok(read) => filled += read,
             }
         };
+        let application = buffer[..end]
+            .windows(APPLICATION_PATH.len())
+            .any(|window| window == APPLICATION_PATH.as_bytes());
+        let response = &responses[usize::from(application)];
         buffer.copy_within(end..filled, 0);
         filled -= end;
         scanned = 0;
-        if stream.write_all(&response).await.is_err() {
+        if stream.write_all(response).await.is_err() {
             return;
         }
     }

@@ -34,10 +34,20 @@ pub const BUILD_DIR: &str = "target/bench-build/cold";
 /// Timed runs of each `cargo xtask` command, after one warm-up run.
 const REGEN_RUNS: usize = 5;
 
+/// The pinned openapi-generator the regen time is compared with, and where the bench installs
+/// it and lets it write (relative to the workspace root).
+pub const OPENAPI_GENERATOR_PIN: &str = "xtask/tools/bench-requirements.txt";
+const OPENAPI_GENERATOR_DIR: &str = ".tools/openapi-generator";
+const OPENAPI_GENERATOR_OUT: &str = "target/bench-openapi-generator";
+/// Timed runs of openapi-generator over every family's spec, after one warm-up run.
+const OPENAPI_GENERATOR_RUNS: usize = 3;
+
 /// Targets the figures are held to.
 const THROUGHPUT_TARGET: f64 = 0.95;
-const DECODE_TARGET: f64 = 1.05;
+const DECODE_TARGET: f64 = 1.0;
 const REGEN_TARGET_S: f64 = 0.5;
+/// A warm regen with nothing to write, as a share of openapi-generator's time.
+const REGEN_VS_OPENAPI_GENERATOR_TARGET: f64 = 0.05;
 /// Codegen is "linear" when time grows with operations to at most this power (fitted between
 /// 1x and 100x); 1.05 leaves room for noise, a quadratic step would show as up to 2.
 const LINEAR_EXPONENT_TARGET: f64 = 1.05;
@@ -76,6 +86,11 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
     figures.append(&mut bench_program(root, "codegen", "generate")?);
     step("warm `cargo xtask regen`");
     figures.append(&mut regen_wall(root)?);
+    step("openapi-generator 7.26 (rust) on the same specs");
+    match openapi_generator(root) {
+        Ok(mut found) => figures.append(&mut found),
+        Err(message) => eprintln!("bench: openapi-generator not measured: {message}"),
+    }
     step("decoding a 10 MB body");
     figures.append(&mut bench_program(root, "pembalasan-client", "decode")?);
     step("client throughput against a local server");
@@ -299,12 +314,79 @@ fn median_s(times: &mut [Duration]) -> f64 {
         .map_or(f64::NAN, Duration::as_secs_f64)
 }
 
+/// Installs the pinned openapi-generator (once) and times its Rust generator over every
+/// family's published spec, one after the other, as one would regenerate with it.
+fn openapi_generator(root: &Path) -> Result<Figures, String> {
+    let dir = root.join(OPENAPI_GENERATOR_DIR);
+    let jar = dir.join("openapi_generator_cli/openapi-generator.jar");
+    if !jar.exists() {
+        let output = Command::new("python3")
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .args(["--no-deps", "--require-hashes", "--target"])
+            .arg(&dir)
+            .arg("-r")
+            .arg(root.join(OPENAPI_GENERATOR_PIN))
+            .output()
+            .map_err(|err| format!("cannot run python3 -m pip ({err})"))?;
+        if !output.status.success() || !jar.exists() {
+            return Err(format!(
+                "pip install -r {OPENAPI_GENERATOR_PIN} failed: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+    }
+    let run_all = || -> Result<Duration, String> {
+        let clock = Instant::now();
+        for family in crate::FAMILIES {
+            let out = root.join(OPENAPI_GENERATOR_OUT).join(family.name);
+            let output = Command::new("java")
+                .arg("-jar")
+                .arg(&jar)
+                .args(["generate", "-g", "rust", "-i"])
+                .arg(root.join(family.spec_json()))
+                .arg("-o")
+                .arg(&out)
+                .output()
+                .map_err(|err| format!("cannot run java ({err})"))?;
+            if !output.status.success() {
+                return Err(format!(
+                    "openapi-generator failed on {}: {}",
+                    family.spec_json(),
+                    String::from_utf8_lossy(&output.stdout).trim()
+                ));
+            }
+        }
+        Ok(clock.elapsed())
+    };
+    run_all()?;
+    let mut times = Vec::new();
+    for _ in 0..OPENAPI_GENERATOR_RUNS {
+        times.push(run_all()?);
+    }
+    let mut figures = Figures::new();
+    figures.insert("openapi_generator.all_s".into(), median_s(&mut times));
+    figures.insert(
+        "openapi_generator.runs".into(),
+        OPENAPI_GENERATOR_RUNS as f64,
+    );
+    Ok(figures)
+}
+
 /// The crates `pembalasan-client` depends on at run time with default features (normal
 /// dependencies, itself excluded), from `cargo tree`.
 fn dependency_count(root: &Path) -> Result<Figures, String> {
     let crates = crate::cargo::client_dependencies(root, &[])?;
     let mut figures = Figures::new();
     figures.insert("build.dependencies".into(), crates.len() as f64);
+    let public_only = ["--no-default-features", "--features", "rustls,public"];
+    let crates = crate::cargo::client_dependencies(root, &public_only)?;
+    figures.insert("build.dependencies_public_only".into(), crates.len() as f64);
     Ok(figures)
 }
 
@@ -329,6 +411,26 @@ fn build_cost(root: &Path) -> Result<Figures, String> {
     figures.insert("build.cold_s".into(), cold.as_secs_f64());
     figures.insert("build.cold_crates".into(), compiled as f64);
     figures.insert("build.incremental_s".into(), incremental.as_secs_f64());
+    // One family: the same dependencies, already built; what is left is the crate itself
+    // with that family's generated code only.
+    for family in crate::FAMILIES {
+        let features = format!("rustls,{}", family.name);
+        let one = [
+            "build",
+            "--release",
+            "-p",
+            "pembalasan-client",
+            "--no-default-features",
+            "--features",
+            &features,
+        ];
+        let (took, compiled) = timed_build(root, &dir, &one)?;
+        figures.insert(format!("build.only_{}_s", family.name), took.as_secs_f64());
+        figures.insert(
+            format!("build.only_{}_crates", family.name),
+            compiled as f64,
+        );
+    }
     Ok(figures)
 }
 
@@ -468,6 +570,24 @@ pub fn render(machine: &Machine, load_end: f64, figures: &Figures, options: &Opt
         ratio: String::new(),
         target: String::new(),
     });
+    let generator = get("openapi_generator.all_s");
+    let share = unchanged / generator;
+    let share_verdict = verdict(
+        share,
+        share <= REGEN_VS_OPENAPI_GENERATOR_TARGET,
+        "nothing to write <= 0.05x openapi-generator",
+    );
+    verdicts.push(format!("warm regen, {share_verdict}"));
+    rows.push(Row {
+        area: "regen",
+        what: format!(
+            "openapi-generator 7.26 `generate -g rust`, every family's spec in turn (median of {:.0})",
+            get("openapi_generator.runs")
+        ),
+        figure: duration(generator),
+        ratio: format!("regen {share:.3}x; after an edit {:.2}x", edited / generator),
+        target: share_verdict,
+    });
 
     // Client throughput.
     let body_kb = get("throughput.body_bytes") / 1e3;
@@ -511,6 +631,40 @@ pub fn render(machine: &Machine, load_end: f64, figures: &Figures, options: &Opt
                 target,
             });
         }
+        let application = key("application_generated", "rps") / key("application_baseline", "rps");
+        let text = verdict(application, application >= THROUGHPUT_TARGET, ">= 0.95x");
+        verdicts.push(format!(
+            "application throughput ({concurrency} at a time) {text}"
+        ));
+        for (who, label, target) in [
+            (
+                "application_generated",
+                "application list_messages, generated client",
+                text,
+            ),
+            (
+                "application_baseline",
+                "application list_messages, hand-written reqwest + serde_json",
+                String::new(),
+            ),
+        ] {
+            let rps = key(who, "rps");
+            rows.push(Row {
+                area: "client",
+                what: format!(
+                    "{concurrency} at a time, {label} ({:.0} messages, {:.0} kB)",
+                    get("throughput.messages"),
+                    get("throughput.application_body_bytes") / 1e3
+                ),
+                figure: format!(
+                    "{rps:.0} req/s, p50 {:.2} ms, p99 {:.2} ms",
+                    key(who, "p50_ms"),
+                    key(who, "p99_ms")
+                ),
+                ratio: format!("{:.2}x", rps / key("application_baseline", "rps")),
+                target,
+            });
+        }
     }
 
     // Decoding.
@@ -540,7 +694,7 @@ pub fn render(machine: &Machine, load_end: f64, figures: &Figures, options: &Opt
         let ms = get(&format!("decode.{who}.median_ms"));
         let ratio = ms / handwritten;
         let target = if who == "generated" {
-            let text = verdict(ratio, ratio <= DECODE_TARGET, "<= 1.05x");
+            let text = verdict(ratio, ratio <= DECODE_TARGET, "<= 1.0x");
             verdicts.push(format!("decode, {label} {text}"));
             text
         } else {
@@ -550,6 +704,35 @@ pub fn render(machine: &Machine, load_end: f64, figures: &Figures, options: &Opt
             area: "decode",
             what: format!("{body_mb:.1} MB, {label}"),
             figure: format!("{ms:.1} ms ({:.0} MB/s)", body_mb / (ms / 1e3)),
+            ratio: format!("{ratio:.2}x time"),
+            target,
+        });
+    }
+    let application_mb = get("decode.application_body_bytes") / 1e6;
+    let application_handwritten = get("decode.application_handwritten.median_ms");
+    for (who, label) in [
+        (
+            "application_generated",
+            "application list_messages, generated types",
+        ),
+        (
+            "application_handwritten",
+            "application list_messages, hand-written structs",
+        ),
+    ] {
+        let ms = get(&format!("decode.{who}.median_ms"));
+        let ratio = ms / application_handwritten;
+        let target = if who == "application_generated" {
+            let text = verdict(ratio, ratio <= DECODE_TARGET, "<= 1.0x");
+            verdicts.push(format!("decode, {label} {text}"));
+            text
+        } else {
+            String::new()
+        };
+        rows.push(Row {
+            area: "decode",
+            what: format!("{application_mb:.1} MB, {label}"),
+            figure: format!("{ms:.1} ms ({:.0} MB/s)", application_mb / (ms / 1e3)),
             ratio: format!("{ratio:.2}x time"),
             target,
         });
@@ -583,11 +766,34 @@ pub fn render(machine: &Machine, load_end: f64, figures: &Figures, options: &Opt
             ratio: String::new(),
             target: String::new(),
         });
+        for family in crate::FAMILIES {
+            rows.push(Row {
+                area: "build",
+                what: format!(
+                    "only `{}` (`--no-default-features --features rustls,{}`), dependencies already built",
+                    family.name, family.name
+                ),
+                figure: format!(
+                    "{}, {:.0} crates compiled",
+                    duration(get(&format!("build.only_{}_s", family.name))),
+                    get(&format!("build.only_{}_crates", family.name))
+                ),
+                ratio: String::new(),
+                target: String::new(),
+            });
+        }
     }
     rows.push(Row {
         area: "build",
         what: "dependencies (`cargo tree -e normal`, default features)".into(),
         figure: format!("{:.0} crates", get("build.dependencies")),
+        ratio: String::new(),
+        target: String::new(),
+    });
+    rows.push(Row {
+        area: "build",
+        what: "dependencies (`cargo tree -e normal`), only `public`".into(),
+        figure: format!("{:.0} crates", get("build.dependencies_public_only")),
         ratio: String::new(),
         target: String::new(),
     });

@@ -67,6 +67,28 @@ fn steps() -> Vec<Step> {
             ]),
         },
         Step {
+            name: "each family compiles on its own (clippy, one family feature)",
+            run: Box::new(|root| {
+                for family in crate::FAMILIES {
+                    let features = format!("rustls,{}", family.name);
+                    let args = [
+                        "clippy",
+                        "-p",
+                        "pembalasan-client",
+                        "--lib",
+                        "--no-default-features",
+                        "--features",
+                        &features,
+                        "--",
+                        "-D",
+                        "warnings",
+                    ];
+                    crate::cargo::status(root, &args, &[])?;
+                }
+                Ok(())
+            }),
+        },
+        Step {
             name: "API docs build without warnings (cargo doc)",
             run: cargo_with_env(
                 &["doc", "--workspace", "--no-deps", "--all-features"],

@@ -12,6 +12,7 @@ pub mod cargo;
 pub mod ci;
 pub mod files;
 pub mod spec_tools;
+pub mod stamp;
 pub mod tools;
 
 use std::path::{Path, PathBuf};
@@ -179,11 +180,21 @@ pub fn stale_paths(stale: &[Stale]) -> String {
         .join(", ")
 }
 
+/// [`regen`], unless nothing has changed since the last one (see [`stamp`]): `None` when it
+/// skipped generating, else the paths written.
+pub fn regen_if_changed(root: &Path) -> Result<Option<Vec<String>>, String> {
+    if stamp::unchanged(root) {
+        return Ok(None);
+    }
+    regen(root).map(Some)
+}
+
 /// Writes every generated file whose content changed; returns the paths written.
 ///
 /// Every family is generated in memory first, so a spec that fails leaves every file of every
 /// family as it was; each write goes to a temporary file that is then renamed over the target.
 pub fn regen(root: &Path) -> Result<Vec<String>, String> {
+    stamp::forget(root);
     let outputs = outputs(root)?;
     let mut written = Vec::new();
     for output in outputs {
@@ -193,5 +204,6 @@ pub fn regen(root: &Path) -> Result<Vec<String>, String> {
             written.push(output.path);
         }
     }
+    stamp::record(root);
     Ok(written)
 }

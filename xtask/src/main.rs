@@ -23,7 +23,9 @@ enum Command {
     /// spec/FAMILY.yaml.
     ///
     /// Writes only the files whose content changed, each atomically; a spec that fails to
-    /// generate leaves every file of every family as it was.
+    /// generate leaves every file of every family as it was. When no spec, generated file or
+    /// codegen has changed since the last regen (a stamp under target/xtask/), it skips
+    /// generating.
     Regen,
     /// Fail, with a diff, when a generated file is stale. Writes nothing.
     Check,
@@ -87,12 +89,18 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = cli.root.clone().unwrap_or_else(xtask::workspace_root);
     match cli.command {
-        Command::Regen => match xtask::regen(&root) {
-            Ok(written) if written.is_empty() => {
+        Command::Regen => match xtask::regen_if_changed(&root) {
+            Ok(None) => {
+                println!(
+                    "regen: nothing changed since the last regen (specs, generated files, codegen)"
+                );
+                ExitCode::SUCCESS
+            }
+            Ok(Some(written)) if written.is_empty() => {
                 println!("regen: everything is up to date with the specs");
                 ExitCode::SUCCESS
             }
-            Ok(written) => {
+            Ok(Some(written)) => {
                 for path in written {
                     println!("regen: wrote {path}");
                 }

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each bench uses a different part of this module
 
+pub mod application;
+
 use std::time::Duration;
 
 use serde::Deserialize;
