@@ -148,9 +148,22 @@ fn new_property_makes_check_fail_until_regen_adds_it(family: Family, schema: &st
     assert!(client.contains("pub priority_label: ::std::option::Option<::std::string::String>"));
     assert!(scratch.xtask("check").status.success(), "check after regen");
 
-    // A second regen writes nothing.
+    // A second regen finds nothing changed since the first and skips generating.
     let again = scratch.xtask("regen");
-    assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
+    let stdout = String::from_utf8_lossy(&again.stdout);
+    assert!(stdout.contains("nothing changed"), "{stdout}");
+
+    // Once the spec is touched it generates again, and has nothing to write.
+    let spec = scratch.root.join(family.spec());
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    fs::File::options()
+        .append(true)
+        .open(&spec)
+        .and_then(|file| file.set_modified(later))
+        .expect("touch the spec");
+    let touched = scratch.xtask("regen");
+    let stdout = String::from_utf8_lossy(&touched.stdout);
+    assert!(stdout.contains("up to date"), "{stdout}");
 }
 
 #[test]
