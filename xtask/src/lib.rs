@@ -72,6 +72,18 @@ impl Family {
         format!("generated-client/src/{}/generated_mock.rs", self.name)
     }
 
+    /// Every file of the family, relative to the workspace root: the spec, then what is
+    /// generated from it.
+    pub fn files(&self) -> [String; 5] {
+        [
+            self.spec(),
+            self.client_file(),
+            self.cli_file(),
+            self.mock_file(),
+            self.spec_json(),
+        ]
+    }
+
     /// The generated CLI subcommands.
     pub fn cli_file(&self) -> String {
         format!(

@@ -24,13 +24,7 @@ fn path(root: &Path) -> PathBuf {
 fn fingerprint(root: &Path) -> Option<String> {
     let mut files: Vec<PathBuf> = vec![std::env::current_exe().ok()?];
     for family in FAMILIES {
-        for relative in [
-            family.spec(),
-            family.client_file(),
-            family.cli_file(),
-            family.mock_file(),
-            family.spec_json(),
-        ] {
+        for relative in family.files() {
             files.push(root.join(relative));
         }
     }
@@ -84,13 +78,7 @@ mod tests {
         let root = std::env::temp_dir().join(format!("xtask-stamp-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&root);
         for family in FAMILIES {
-            for relative in [
-                family.spec(),
-                family.client_file(),
-                family.cli_file(),
-                family.mock_file(),
-                family.spec_json(),
-            ] {
+            for relative in family.files() {
                 let path = root.join(relative);
                 fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
                 fs::write(&path, "x").expect("write");
